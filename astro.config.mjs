@@ -1,0 +1,11 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { site } from './src/site.ts';
+
+export default defineConfig({
+  site: site.url,
+  output: 'static',
+  trailingSlash: 'always',
+  integrations: [mdx()],
+});

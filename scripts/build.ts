@@ -1,0 +1,32 @@
+// `npm run build`: checks the content first, builds into a staging folder, and only on success
+// swaps it in as dist/. A failed build leaves the previous dist/ exactly as it was.
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'astro';
+import { checkContent } from './check-content.ts';
+
+const root = process.cwd();
+const outDir = resolve(root, process.env['ASSAY_OUT_DIR'] ?? 'dist');
+const staging = `${outDir}.staging`;
+const previous = `${outDir}.previous`;
+
+if (!checkContent(root)) {
+  console.error(`\nBuild stopped: fix the errors above. ${existsSync(outDir) ? `${outDir} was left unchanged.` : ''}`);
+  process.exit(1);
+}
+
+rmSync(staging, { recursive: true, force: true });
+try {
+  await build({ root, outDir: staging, logLevel: 'warn' });
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(error instanceof Error ? error.message : error);
+  console.error(`\nBuild failed. ${existsSync(outDir) ? `${outDir} was left unchanged.` : ''}`);
+  process.exit(1);
+}
+
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`Built ${join(outDir)}`);

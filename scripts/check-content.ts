@@ -1,0 +1,17 @@
+// `npm run check`: validates every brief, publisher, data file and the Bias Meter, printing every
+// problem at once. Exits 1 when there is an error; warnings alone do not fail.
+import { formatReport } from '../src/lib/problems.ts';
+import { validateContent } from '../src/lib/validateContent.ts';
+import { site } from '../src/site.ts';
+import { readContentSources } from './contentSource.ts';
+
+/** Runs the content check and prints its report; returns true when there are no errors. */
+export function checkContent(root: string = process.cwd()): boolean {
+  const { problems, briefs } = validateContent(readContentSources(root, site.contentDir));
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (problems.length > 0) console.error(formatReport(problems));
+  if (errors.length === 0) console.log(`Content OK: ${briefs.length} briefs checked in ${site.contentDir}/.`);
+  return errors.length === 0;
+}
+
+if (import.meta.main) process.exitCode = checkContent() ? 0 : 1;

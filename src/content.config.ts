@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { parseDataSet } from './lib/dataSets.ts';
+import { biasMeterSchema, dimensionSchema } from './schemas/biasMeter.ts';
+import { briefSchema } from './schemas/brief.ts';
+import { publisherSchema } from './schemas/publisher.ts';
+import { site } from './site.ts';
+
+const contentDir = site.contentDir;
+const fileSlug = ({ entry }: { entry: string }): string => (entry.split('/').pop() ?? entry).replace(/\.(md|mdx|ya?ml)$/, '');
+
+/** One brief per Markdown/MDX file; the file name is the slug. */
+const briefs = defineCollection({
+  loader: glob({ pattern: ['*.md', '*.mdx', '!_*'], base: `${contentDir}/briefs`, generateId: fileSlug }),
+  schema: briefSchema,
+});
+
+/** Organisations whose work is reviewed; the file name is the id. */
+const publishers = defineCollection({
+  loader: glob({ pattern: ['*.yaml', '*.yml', '!_*'], base: `${contentDir}/publishers`, generateId: fileSlug }),
+  schema: publisherSchema,
+});
+
+/** The Bias Meter's dimensions, in the order `bias-meter.yaml` lists them. */
+const dimensions = defineCollection({
+  loader: () => {
+    const config = biasMeterSchema.parse(parse(readFileSync(join(contentDir, 'bias-meter.yaml'), 'utf8')));
+    return config.dimensions.map((dimension, order) => ({ ...dimension, order }));
+  },
+  schema: dimensionSchema.extend({ order: z.number() }),
+});
+
+/** Data series in `content/data/` that charts load by name. */
+const datasets = defineCollection({
+  loader: () => {
+    const folder = join(contentDir, 'data');
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder)
+      .filter((name) => /\.(csv|json)$/.test(name) && !name.startsWith('_'))
+      .map((name) => {
+        const result = parseDataSet(name, readFileSync(join(folder, name), 'utf8'));
+        if (!result.ok) throw new Error(`${contentDir}/data/${name}: expected ${result.expected}; found ${result.found}`);
+        return { id: name.replace(/\.[^.]+$/, ''), ...result.data };
+      });
+  },
+  schema: z.object({ labels: z.array(z.string()), series: z.array(z.object({ name: z.string(), values: z.array(z.number()) })) }),
+});
+
+export const collections = { briefs, publishers, dimensions, datasets };

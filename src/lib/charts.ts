@@ -1,0 +1,50 @@
+import type { ChartSpec } from '../schemas/chart.ts';
+import type { DataSet, Series } from './dataSets.ts';
+
+/** A chart ready to draw: data resolved, lengths checked. */
+export interface ResolvedChart {
+  id: string;
+  title: string;
+  type: ChartSpec['type'];
+  unit: string | undefined;
+  labels: string[];
+  series: Series[];
+  source: string;
+}
+
+export type ChartResult = { ok: true; chart: ResolvedChart } | { ok: false; field: string; expected: string; found: string };
+
+/** Resolves a chart's data (inline, or from a named data set) and checks every series fits the labels. */
+export function resolveChart(spec: ChartSpec, dataSets: ReadonlyMap<string, DataSet>): ChartResult {
+  let labels = spec.labels;
+  let series = spec.series;
+  if (spec.data !== undefined) {
+    const data = dataSets.get(spec.data);
+    if (!data) {
+      const known = [...dataSets.keys()];
+      return { ok: false, field: 'data', expected: `the name of a file in content/data${known.length ? ` (${known.join(', ')})` : ''}`, found: JSON.stringify(spec.data) };
+    }
+    labels ??= data.labels;
+    series = data.series;
+  }
+  if (!labels || !series) return { ok: false, field: 'series', expected: 'labels and series', found: 'nothing' };
+  for (const [i, s] of series.entries()) {
+    if (s.values.length !== labels.length) {
+      return { ok: false, field: spec.data ? 'labels' : `series[${i}].values`, expected: `${labels.length} values in series "${s.name}" (one per label)`, found: `${s.values.length}` };
+    }
+  }
+  return { ok: true, chart: { id: spec.id, title: spec.title, type: spec.type, unit: spec.unit, labels, series, source: spec.source } };
+}
+
+/** Formats a value with its unit for tables and captions. */
+export function formatValue(value: number, unit: string | undefined): string {
+  const number = value.toLocaleString('en-GB');
+  return unit ? `${number} ${unit}` : number;
+}
+
+const CHART_TAG = /<Chart\s+id=["']([^"']*)["']\s*\/?>/g;
+
+/** Ids of the charts an MDX body places inline with `<Chart id="..." />`, in order. */
+export function inlineChartIds(body: string): string[] {
+  return [...body.matchAll(CHART_TAG)].map((match) => match[1] ?? '');
+}

@@ -1,0 +1,24 @@
+/**
+ * Finds links in Markdown/MDX text whose scheme a reader should never follow
+ * (`javascript:`, `data:`, `vbscript:`, `file:`…). Relative links, #anchors, http(s) and mailto pass.
+ */
+
+const MARKDOWN_LINK = /\]\(\s*<?([^)\s>]+)/g;
+const HTML_ATTRIBUTE = /\b(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*([^"'\s>]+)/gi;
+const REFERENCE_DEFINITION = /^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm;
+const AUTOLINK = /<([a-z][a-z0-9+.-]*:[^>\s]*)>/gi;
+const SAFE = /^(?:https?:|mailto:|\/|\.|#|\?)/i;
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Link targets in `body` with an unsafe scheme, in order of appearance. */
+export function unsafeLinks(body: string): string[] {
+  const found: string[] = [];
+  for (const pattern of [MARKDOWN_LINK, HTML_ATTRIBUTE, REFERENCE_DEFINITION, AUTOLINK]) {
+    for (const match of body.matchAll(pattern)) {
+      // Browsers ignore tabs, newlines and entity-encoded characters in schemes; so must we.
+      const target = (match[1] ?? '').replace(/&#x?[0-9a-f]+;?|[\s\u0000-\u001f]/gi, '');
+      if (!SAFE.test(target) && HAS_SCHEME.test(target)) found.push(match[1] ?? '');
+    }
+  }
+  return found;
+}

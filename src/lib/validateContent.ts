@@ -1,0 +1,171 @@
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { biasMeterSchema, type BiasMeterConfig } from '../schemas/biasMeter.ts';
+import { briefSchema } from '../schemas/brief.ts';
+import { publisherSchema } from '../schemas/publisher.ts';
+import { crossCheckBrief, crossCheckSlugs, type CheckedBrief } from './crossCheck.ts';
+import { parseDataSet, type DataSet } from './dataSets.ts';
+import type { PathKey, Problem } from './problems.ts';
+import { problemsFromZod } from './zodProblems.ts';
+import type { z } from 'astro/zod';
+
+/** A file as read from disk. */
+export interface SourceFile {
+  /** Path relative to the project root, used in messages. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** Everything under `content/`. */
+export interface ContentSources {
+  briefs: SourceFile[];
+  publishers: SourceFile[];
+  biasMeter: SourceFile | undefined;
+  dataFiles: SourceFile[];
+}
+
+/** Largest file an editor may commit; anything bigger is almost certainly a mistake (a pasted binary). */
+export const MAX_FILE_BYTES = 512 * 1024;
+/** Past this, a summary still validates but is flagged as long. */
+export const SUMMARY_SOFT_MAX = 280;
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** File name without folders or extension. */
+export function baseName(file: string): string {
+  return (file.split('/').pop() ?? file).replace(/\.[^.]+$/, '');
+}
+
+interface ParsedYaml {
+  data: unknown;
+  lineOf: (path: readonly PathKey[]) => number | undefined;
+}
+
+/** Decodes a file strictly as UTF-8 without a byte-order mark. */
+function decode(source: SourceFile, problems: Problem[]): string | undefined {
+  const error = (expected: string, found: string): undefined => {
+    problems.push({ file: source.file, path: [], expected, found, severity: 'error' });
+    return undefined;
+  };
+  if (source.bytes.byteLength > MAX_FILE_BYTES) return error(`a file of at most ${MAX_FILE_BYTES / 1024} KB`, `${Math.ceil(source.bytes.byteLength / 1024)} KB`);
+  let text: string;
+  try {
+    text = utf8.decode(source.bytes);
+  } catch {
+    return error('a UTF-8 text file', 'bytes that are not UTF-8 (save the file as UTF-8)');
+  }
+  if (text.startsWith('\uFEFF')) return error('a UTF-8 file without a byte-order mark', 'a byte-order mark at the start (save as UTF-8 without BOM)');
+  return text;
+}
+
+/** Parses YAML text; `firstLine` is the file line the text starts on. */
+function parseYaml(text: string, file: string, firstLine: number, problems: Problem[]): ParsedYaml | undefined {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) {
+      const pos = lineCounter.linePos(err.pos[0]);
+      problems.push({
+        file,
+        line: pos.line + firstLine - 1,
+        path: [],
+        expected: 'valid YAML',
+        found: `${err.message.split('\n')[0]} (line ${pos.line + firstLine - 1}, column ${pos.col})`,
+        severity: 'error',
+      });
+    }
+    return undefined;
+  }
+  const lineOf = (path: readonly PathKey[]): number | undefined => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return lineCounter.linePos(node.range[0]).line + firstLine - 1;
+    }
+    return undefined;
+  };
+  return { data: doc.toJS(), lineOf };
+}
+
+function validate<T extends z.ZodType>(schema: T, parsed: ParsedYaml, file: string, problems: Problem[]): z.output<T> | undefined {
+  const result = schema.safeParse(parsed.data);
+  if (result.success) return result.data;
+  for (const problem of problemsFromZod(result.error, schema, parsed.data, file)) {
+    const line = parsed.lineOf(problem.path);
+    problems.push(line ? { ...problem, line } : problem);
+  }
+  return undefined;
+}
+
+/**
+ * Checks all content the way `npm run check` and `npm run build` do: every file, every problem,
+ * nothing stops at the first. Returns the problems and the briefs that passed their own schema.
+ */
+export function validateContent(sources: ContentSources): { problems: Problem[]; briefs: CheckedBrief[]; biasMeter?: BiasMeterConfig } {
+  const problems: Problem[] = [];
+
+  let biasMeter: BiasMeterConfig | undefined;
+  if (!sources.biasMeter) {
+    problems.push({ file: 'content/bias-meter.yaml', path: [], expected: 'a file listing the Bias Meter dimensions', found: 'no such file', severity: 'error' });
+  } else {
+    const text = decode(sources.biasMeter, problems);
+    const parsed = text === undefined ? undefined : parseYaml(text, sources.biasMeter.file, 1, problems);
+    if (parsed) biasMeter = validate(biasMeterSchema, parsed, sources.biasMeter.file, problems);
+  }
+
+  const publisherIds: string[] = [];
+  for (const source of sources.publishers) {
+    const text = decode(source, problems);
+    const parsed = text === undefined ? undefined : parseYaml(text, source.file, 1, problems);
+    if (parsed && validate(publisherSchema, parsed, source.file, problems)) publisherIds.push(baseName(source.file));
+  }
+
+  const dataSets = new Map<string, DataSet>();
+  for (const source of sources.dataFiles) {
+    const text = decode(source, problems);
+    if (text === undefined) continue;
+    const result = parseDataSet(source.file, text);
+    if (result.ok) dataSets.set(baseName(source.file), result.data);
+    else problems.push({ file: source.file, ...(result.line ? { line: result.line } : {}), path: [], expected: result.expected, found: result.found, severity: 'error' });
+  }
+
+  problems.push(...crossCheckSlugs(sources.briefs.map((s) => ({ id: baseName(s.file), file: s.file }))));
+
+  const briefs: CheckedBrief[] = [];
+  for (const source of sources.briefs) {
+    const text = decode(source, problems);
+    if (text === undefined) continue;
+    const match = FRONTMATTER.exec(text);
+    if (!match) {
+      problems.push({ file: source.file, line: 1, path: [], expected: 'frontmatter between two `---` lines at the very top', found: JSON.stringify(text.split(/\r?\n/)[0] ?? ''), severity: 'error' });
+      continue;
+    }
+    const body = text.slice(match[0].length);
+    const bodyLine = match[0].split('\n').length;
+    const parsed = parseYaml(match[1] ?? '', source.file, 2, problems);
+    if (!parsed) continue;
+    if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+      problems.push({ file: source.file, line: 2, path: [], expected: 'frontmatter fields such as `title: …`', found: 'no fields', severity: 'error' });
+      continue;
+    }
+    if (body.trim() === '') {
+      problems.push({ file: source.file, line: bodyLine, path: ['body'], expected: 'the text of the brief below the frontmatter', found: 'an empty body', severity: 'error' });
+    }
+    const data = validate(briefSchema, parsed, source.file, problems);
+    if (!data) continue;
+    if (data.summary.length > SUMMARY_SOFT_MAX) {
+      problems.push({ file: source.file, line: parsed.lineOf(['summary']) ?? 2, path: ['summary'], expected: `a summary of about ${SUMMARY_SOFT_MAX} characters or fewer, so cards stay even`, found: `${data.summary.length} characters`, severity: 'warning' });
+    }
+    if (data.sources.length === 0) {
+      problems.push({ file: source.file, line: 2, path: ['sources'], expected: 'at least one source, so readers can check the brief', found: 'none', severity: 'warning' });
+    }
+    const brief: CheckedBrief = { id: baseName(source.file), file: source.file, data, body };
+    briefs.push(brief);
+    if (biasMeter) {
+      for (const problem of crossCheckBrief(brief, { publisherIds, biasMeter, dataSets })) {
+        const line = problem.path[0] === 'body' ? bodyLine : parsed.lineOf(problem.path);
+        problems.push(line ? { ...problem, line } : problem);
+      }
+    }
+  }
+  return { problems, briefs, ...(biasMeter ? { biasMeter } : {}) };
+}

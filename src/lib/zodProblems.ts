@@ -1,0 +1,68 @@
+import type { z } from 'astro/zod';
+import { describeValue, suggest, valueAt, type PathKey, type Problem } from './problems.ts';
+
+type AnySchema = z.ZodType;
+
+/** Field names an object schema accepts at `path` (through lists, optionals and defaults). */
+function knownKeysAt(schema: AnySchema, path: readonly PathKey[]): string[] {
+  let current: AnySchema | undefined = schema;
+  const remaining = [...path];
+  while (current) {
+    const def = (current as unknown as { def: Record<string, unknown> }).def;
+    const inner = (def['innerType'] ?? def['in']) as AnySchema | undefined;
+    if (inner && def['type'] !== 'object' && def['type'] !== 'array') {
+      current = inner;
+      continue;
+    }
+    if (remaining.length === 0) break;
+    const key = remaining.shift();
+    if (def['type'] === 'array') current = def['element'] as AnySchema;
+    else if (def['type'] === 'object') current = (def['shape'] as Record<string, AnySchema>)[String(key)];
+    else return [];
+  }
+  const def = (current as unknown as { def?: Record<string, unknown> } | undefined)?.def;
+  return def?.['type'] === 'object' ? Object.keys(def['shape'] as object) : [];
+}
+
+/** Turns a failed schema parse into problems an editor can act on. */
+export function problemsFromZod(error: z.ZodError, schema: AnySchema, data: unknown, file: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.filter((key): key is PathKey => typeof key !== 'symbol');
+    const found = describeValue(valueAt(data, path));
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const known = knownKeysAt(schema, path);
+        for (const key of issue.keys) {
+          problems.push({
+            file,
+            path: [...path, key],
+            expected: `only known fields here (${known.join(', ')})`,
+            found: `an unknown field \`${key}\``,
+            hint: suggest(key, known),
+            severity: 'error',
+          });
+        }
+        break;
+      }
+      case 'invalid_value': {
+        const options = issue.values.map(String);
+        const value = valueAt(data, path);
+        const hint = typeof value === 'string' ? { hint: suggest(value, options) } : {};
+        problems.push({ file, path, expected: `one of ${options.join(', ')}`, found, ...hint, severity: 'error' });
+        break;
+      }
+      case 'invalid_type': {
+        const missing = valueAt(data, path) === undefined;
+        const expected = issue.message.startsWith('expected ') ? issue.message.slice(9) : `a value of type ${issue.expected}`;
+        problems.push({ file, path, expected: missing ? `${expected} (this field is required)` : expected, found, severity: 'error' });
+        break;
+      }
+      default: {
+        const expected = issue.message.startsWith('expected ') ? issue.message.slice(9) : issue.message;
+        problems.push({ file, path, expected, found, severity: 'error' });
+      }
+    }
+  }
+  return problems;
+}

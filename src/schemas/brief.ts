@@ -1,0 +1,89 @@
+import { z } from 'astro/zod';
+import { chartSchema } from './chart.ts';
+import { calendarDate, httpUrl, slug, text } from './fields.ts';
+
+/** Kinds of published work a brief can review. */
+export const REVIEW_KINDS = ['report', 'paper', 'article', 'book', 'dataset'] as const;
+
+/** Longest summary, so it fits cards, feeds and meta descriptions. */
+export const SUMMARY_MAX = 320;
+
+/** The published work under review. */
+export const reviewSchema = z.strictObject({
+  /** Title of the reviewed work. */
+  title: text,
+  /** Its authors, as credited. */
+  authors: z.array(text, { error: 'expected a list of author names' }).min(1, { error: 'expected at least one author' }),
+  /** Id of a file in `content/publishers/`. */
+  publisher: slug,
+  /** Programme or project inside the publisher, if any. */
+  program: text.optional(),
+  /** When the work was published. */
+  date: calendarDate,
+  /** Where to read it. */
+  url: httpUrl,
+  /** What kind of work it is. */
+  kind: z.enum(REVIEW_KINDS),
+});
+
+/** One rated dimension of the Bias Meter. */
+export const ratingSchema = z.strictObject({
+  /** Id of a dimension in `content/bias-meter.yaml`. */
+  dimension: slug,
+  /** One value of that dimension's scale. */
+  rating: slug,
+  /** A short qualifier, e.g. `policy-focused, Western lens`. */
+  note: text.max(120, { error: 'expected a note of at most 120 characters' }).optional(),
+});
+
+/** A reference the brief relies on. */
+export const sourceSchema = z.strictObject({
+  /** Title of the source. */
+  title: text,
+  /** Where to find it. */
+  url: httpUrl,
+  /** Who published it. */
+  publisher: text.optional(),
+});
+
+/** Frontmatter of `content/briefs/<slug>.md|mdx`. */
+export const briefSchema = z.strictObject({
+  /** Headline of the brief. */
+  title: text,
+  /** One paragraph for cards, feeds and meta descriptions. */
+  summary: text.max(SUMMARY_MAX, { error: `expected a summary of at most ${SUMMARY_MAX} characters` }),
+  /** Publication date of the brief. */
+  date: calendarDate,
+  /** Date of the last substantive update; not before `date`. */
+  updated: calendarDate.optional(),
+  /** Drafts appear nowhere in a production build. */
+  draft: z.boolean({ error: 'expected true or false' }).default(false),
+  /** Marks fictional demo content, shown with a visible label. */
+  sample: z.boolean({ error: 'expected true or false' }).default(false),
+  /** The work under review. */
+  review: reviewSchema,
+  /** One to six short lines. */
+  highlights: z
+    .array(text, { error: 'expected a list of highlights' })
+    .min(1, { error: 'expected at least one highlight' })
+    .max(6, { error: 'expected at most six highlights' }),
+  /** The Bias Meter: a rating per dimension and an overall verdict. */
+  biasMeter: z.strictObject({
+    /** One entry per dimension of `bias-meter.yaml`, each exactly once. */
+    dimensions: z.array(ratingSchema, { error: 'expected a list of rated dimensions' }).min(1),
+    /** The overall rating, e.g. `Policy-Oriented, Regionally Balanced Analysis`. */
+    overall: text,
+  }),
+  /** Topics, as slugs. */
+  topics: z.array(slug, { error: 'expected a list of topic slugs' }).min(1, { error: 'expected at least one topic' }),
+  /** Regions, as slugs. */
+  regions: z.array(slug, { error: 'expected a list of region slugs' }).default([]),
+  /** Minerals, as slugs. */
+  minerals: z.array(slug, { error: 'expected a list of mineral slugs' }).default([]),
+  /** References the brief relies on. */
+  sources: z.array(sourceSchema, { error: 'expected a list of sources' }).default([]),
+  /** Data charts, drawn after the body unless placed inline with `<Chart id="...">`. */
+  charts: z.array(chartSchema, { error: 'expected a list of charts' }).default([]),
+});
+
+export type BriefData = z.infer<typeof briefSchema>;
