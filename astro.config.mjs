@@ -1,11 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { previewDrafts } from './src/integrations/previewDrafts.ts';
 import { site } from './src/site.ts';
 
 export default defineConfig({
   site: site.url,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), previewDrafts()],
 });

@@ -3,6 +3,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
+import { site } from '../src/site.ts';
 import { checkContent } from './check-content.ts';
 
 const root = process.cwd();
@@ -15,9 +16,12 @@ if (!checkContent(root)) {
   process.exit(1);
 }
 
+
 rmSync(staging, { recursive: true, force: true });
 try {
-  await build({ root, outDir: staging, logLevel: 'warn' });
+  // Each content folder gets its own cache, so a fixture build never reuses the demo site's entries.
+  const cacheDir = resolve(root, 'node_modules/.astro', site.contentDir.replace(/[^a-z0-9]+/gi, '_'));
+  await build({ root, outDir: staging, cacheDir, logLevel: 'warn' });
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(error instanceof Error ? error.message : error);

@@ -42,7 +42,7 @@ async function load(): Promise<SiteContent> {
   if (problems.length > 0) throw new Error(`Content problems:\n${formatReport(problems)}`);
 
   const builtAt = buildTime(process.env);
-  const showUnpublished = import.meta.env.DEV;
+  const showUnpublished = import.meta.env.ASSAY_SHOW_UNPUBLISHED;
   const briefs = allBriefs.filter((brief) => showUnpublished || isPublished(brief.data, builtAt)).sort(byNewest);
   const charts = new Map(
     briefs.map((brief) => [brief.id, brief.data.charts.map((spec) => (resolveChart(spec, dataSets) as { ok: true; chart: ResolvedChart }).chart)]),
@@ -55,7 +55,7 @@ let cached: Promise<SiteContent> | undefined;
 /** The site's content, loaded and checked once per build. */
 export function siteContent(): Promise<SiteContent> {
   // In `astro dev` content changes while the server runs, so it is read afresh for each page.
-  if (import.meta.env.DEV) return load();
+  if (import.meta.env.ASSAY_SHOW_UNPUBLISHED) return load();
   cached ??= load();
   return cached;
 }

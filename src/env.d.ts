@@ -4,3 +4,8 @@ declare namespace App {
     briefCharts?: import('./lib/charts.ts').ResolvedChart[];
   }
 }
+
+interface ImportMetaEnv {
+  /** True only under `astro dev`: drafts and future briefs are previewed there. */
+  readonly ASSAY_SHOW_UNPUBLISHED: boolean;
+}

@@ -56,7 +56,9 @@ export function crossCheckBrief(brief: CheckedBrief, context: ContentContext): P
     }
   });
   const missing = dimensionIds.filter((id) => !seen.has(id));
-  if (missing.length > 0) {
+  const unknown = data.biasMeter.dimensions.some((entry) => !dimensionIds.includes(entry.dimension));
+  // A misspelt dimension already explains the gap; reporting it twice would only confuse.
+  if (missing.length > 0 && !unknown) {
     error(['biasMeter', 'dimensions'], `a rating for every dimension (${dimensionIds.join(', ')})`, `no rating for ${missing.join(', ')}`);
   }
 

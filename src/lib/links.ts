@@ -3,7 +3,8 @@
  * (`javascript:`, `data:`, `vbscript:`, `file:`…). Relative links, #anchors, http(s) and mailto pass.
  */
 
-const MARKDOWN_LINK = /\]\(\s*<?([^)\s>]+)/g;
+// `[text](target)`, where the target may hold one level of parentheses: `(javascript:alert(1))`.
+const MARKDOWN_LINK = /\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)/g;
 const HTML_ATTRIBUTE = /\b(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*([^"'\s>]+)/gi;
 const REFERENCE_DEFINITION = /^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm;
 const AUTOLINK = /<([a-z][a-z0-9+.-]*:[^>\s]*)>/gi;

@@ -29,7 +29,8 @@ export const MAX_FILE_BYTES = 512 * 1024;
 export const SUMMARY_SOFT_MAX = 280;
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text, so it can be reported rather than silently dropped.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** File name without folders or extension. */
 export function baseName(file: string): string {

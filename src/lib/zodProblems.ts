@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { describeValue, suggest, valueAt, type PathKey, type Problem } from './problems.ts';
+import { closest, describeValue, suggest, valueAt, type PathKey, type Problem } from './problems.ts';
 
 type AnySchema = z.ZodType;
 
@@ -27,6 +27,8 @@ function knownKeysAt(schema: AnySchema, path: readonly PathKey[]): string[] {
 /** Turns a failed schema parse into problems an editor can act on. */
 export function problemsFromZod(error: z.ZodError, schema: AnySchema, data: unknown, file: string): Problem[] {
   const problems: Problem[] = [];
+  // Fields an unknown key was probably meant to be (`higlights` → `highlights`), as dotted paths.
+  const misspelt = new Set<string>();
   for (const issue of error.issues) {
     const path = issue.path.filter((key): key is PathKey => typeof key !== 'symbol');
     const found = describeValue(valueAt(data, path));
@@ -34,6 +36,8 @@ export function problemsFromZod(error: z.ZodError, schema: AnySchema, data: unkn
       case 'unrecognized_keys': {
         const known = knownKeysAt(schema, path);
         for (const key of issue.keys) {
+          const meant = closest(key, known);
+          if (meant) misspelt.add([...path, meant].join('.'));
           problems.push({
             file,
             path: [...path, key],
@@ -64,5 +68,7 @@ export function problemsFromZod(error: z.ZodError, schema: AnySchema, data: unkn
       }
     }
   }
-  return problems;
+  // A misspelt field shows up twice: as an unknown field and as the real one missing. Keep the
+  // first, whose hint names the fix.
+  return problems.filter((p) => !(p.found === 'nothing' && misspelt.has(p.path.join('.'))));
 }

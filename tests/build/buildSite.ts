@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseHTML } from 'linkedom';
+
+export const ROOT = join(import.meta.dirname, '../..');
+export const FIXTURE_CONTENT = 'tests/fixtures/site/content';
+/** The fixture site's clock: after every fixture brief but the future one. */
+export const FIXTURE_NOW = '2026-06-01T12:00:00Z';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/** The environment without what Vitest adds (MODE=test, DEV=1…), as a shell would run the build. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const vitestOnly = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/;
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestOnly.test(key)));
+}
+
+/** Runs the real `npm run build` entry point on a content folder, into `outDir`. */
+export function buildSite(contentDir: string, outDir: string = mkdtempSync(join(tmpdir(), 'assay-dist-'))): BuildResult {
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...cleanEnv(), ASSAY_CONTENT_DIR: contentDir, ASSAY_OUT_DIR: outDir, ASSAY_NOW: FIXTURE_NOW, NO_COLOR: '1' },
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
+}
+
+/** Copies the fixture content into a fresh folder inside the project, so a test can break it. */
+export function copyFixtureContent(): string {
+  const dir = mkdtempSync(join(ROOT, 'tests/fixtures/.tmp-content-'));
+  cpSync(join(ROOT, FIXTURE_CONTENT), dir, { recursive: true });
+  return relative(ROOT, dir);
+}
+
+/** Every file under `dir` with its modification time and content hash, to prove a folder was left alone. */
+export function snapshotDir(dir: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  const walk = (sub: string): void => {
+    for (const name of readdirSync(join(dir, sub))) {
+      const path = join(sub, name);
+      const stat = statSync(join(dir, path));
+      if (stat.isDirectory()) walk(path);
+      else result[path] = `${stat.mtimeMs}:${createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')}`;
+    }
+  };
+  walk('');
+  return result;
+}
+
+/** Parses a built page into a DOM document. */
+export function page(outDir: string, path: string): Document {
+  const file = join(outDir, path, path.endsWith('.html') ? '' : 'index.html');
+  return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+}
+
+/** All built files' paths, relative to `outDir`. */
+export function listFiles(outDir: string): string[] {
+  return Object.keys(snapshotDir(outDir)).sort();
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    // Build tests run real Astro builds; give them room on a 2-core machine.
+    testTimeout: 180_000,
+    hookTimeout: 300_000,
+    env: { TZ: 'Pacific/Kiritimati' },
+  },
+});
