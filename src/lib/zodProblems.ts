@@ -8,7 +8,7 @@ function knownKeysAt(schema: AnySchema, path: readonly PathKey[]): string[] {
   let current: AnySchema | undefined = schema;
   const remaining = [...path];
   while (current) {
-    const def = (current as unknown as { def: Record<string, unknown> }).def;
+    const def: Record<string, unknown> = (current as unknown as { def: Record<string, unknown> }).def;
     const inner = (def['innerType'] ?? def['in']) as AnySchema | undefined;
     if (inner && def['type'] !== 'object' && def['type'] !== 'array') {
       current = inner;

@@ -12,7 +12,7 @@ export const seriesSchema = z.strictObject({
   /** Legend name of the series. */
   name: text,
   /** One number per label. */
-  values: z.array(z.number({ error: 'expected a number' }).finite(), { error: 'expected a list of numbers' }).min(1),
+  values: z.array(z.number({ error: 'expected a number' }), { error: 'expected a list of numbers' }).min(1),
 });
 
 /** A data chart in a brief: inline `series`, or `data` naming a file in `content/data/`. */

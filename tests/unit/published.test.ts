@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { buildTime, byNewest, isPublished } from '../../src/lib/published.ts';
+
+const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+
+describe('isPublished', () => {
+  const now = new Date('2026-06-01T08:00:00Z');
+  it('publishes briefs dated today or earlier', () => {
+    expect(isPublished({ draft: false, date: day('2026-06-01') }, now)).toBe(true);
+    expect(isPublished({ draft: false, date: day('2020-01-01') }, now)).toBe(true);
+  });
+  it('holds back drafts and briefs dated after today', () => {
+    expect(isPublished({ draft: true, date: day('2020-01-01') }, now)).toBe(false);
+    expect(isPublished({ draft: false, date: day('2026-06-02') }, now)).toBe(false);
+  });
+});
+
+describe('buildTime', () => {
+  it('uses ASSAY_NOW when set and rejects nonsense', () => {
+    expect(buildTime({ ASSAY_NOW: '2026-01-31' }).toISOString()).toBe('2026-01-31T00:00:00.000Z');
+    expect(() => buildTime({ ASSAY_NOW: 'soon' })).toThrow(/ASSAY_NOW: expected an ISO date/);
+  });
+});
+
+describe('byNewest', () => {
+  it('orders newest first with a stable tie-break', () => {
+    const items = [
+      { id: 'b', data: { date: day('2025-01-01') } },
+      { id: 'c', data: { date: day('2026-01-01') } },
+      { id: 'a', data: { date: day('2025-01-01') } },
+    ];
+    expect(items.sort(byNewest).map((i) => i.id)).toEqual(['c', 'a', 'b']);
+  });
+});
