@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4399;
+// Separate checkouts on one machine can run their browser tests side by side on other ports.
+const port = Number(process.env['ASSAY_TEST_PORT'] ?? 4399);
 const siteDir = '.test-site';
 
 export default defineConfig({
