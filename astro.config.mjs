@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { previewDrafts } from './src/integrations/previewDrafts.ts';
 import { site } from './src/site.ts';
@@ -8,5 +9,11 @@ export default defineConfig({
   site: site.url,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), previewDrafts()],
+  integrations: [
+    mdx(),
+    previewDrafts(),
+    // Only published pages exist in a production build, so the sitemap lists exactly those; the
+    // 404 page is not a page to index.
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+  ],
 });

@@ -9,3 +9,10 @@ interface ImportMetaEnv {
   /** True only under `astro dev`: drafts and future briefs are previewed there. */
   readonly ASSAY_SHOW_UNPUBLISHED: boolean;
 }
+
+// Plain `tsc` cannot read .astro files, so it sees them as components of this type; `astro check`
+// type-checks the real files and every import of them.
+declare module '*.astro' {
+  const Component: import('astro/runtime/server/index.js').AstroComponentFactory;
+  export default Component;
+}

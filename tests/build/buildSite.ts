@@ -57,8 +57,11 @@ export function snapshotDir(dir: string): Record<string, string> {
 /** Parses a built page into a DOM document. */
 export function page(outDir: string, path: string): Document {
   const file = join(outDir, path, path.endsWith('.html') ? '' : 'index.html');
-  return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+  return page.fromHtml(readFileSync(file, 'utf8'));
 }
+
+/** Parses an HTML document or fragment. */
+page.fromHtml = (html: string): Document => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
 
 /** All built files' paths, relative to `outDir`. */
 export function listFiles(outDir: string): string[] {

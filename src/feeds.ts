@@ -1,0 +1,84 @@
+/**
+ * Feed entries for RSS, JSON Feed and the per-subject feeds. Each brief is rendered to HTML once
+ * per build, however many feeds it appears in.
+ */
+import rss from '@astrojs/rss';
+import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import FeedBrief from './components/feed/FeedBrief.astro';
+import { siteContent, type Brief, type SiteContent } from './content.ts';
+import { feedHtml } from './lib/feedHtml.ts';
+import { BIAS_METER_NAMESPACE, rssBiasMeter, type FeedEntry, type FeedMeta } from './lib/feedItems.ts';
+import { termLabel } from './lib/taxonomy.ts';
+import { site } from './site.ts';
+
+const rendered = new Map<string, Promise<FeedEntry>>();
+let container: Promise<AstroContainer> | undefined;
+
+/** Absolute URL of a site path. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, `${site.url}/`).href;
+}
+
+async function toEntry(brief: Brief, content: SiteContent): Promise<FeedEntry> {
+  container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  const url = absoluteUrl(`/briefs/${brief.id}/`);
+  const html = await (await container).renderToString(FeedBrief, { props: { brief, content }, locals: { briefCharts: content.charts.get(brief.id) ?? [] } });
+  const { data } = brief;
+  return {
+    url,
+    title: data.title,
+    summary: data.summary,
+    html: feedHtml(html, url),
+    published: data.date,
+    modified: data.updated,
+    tags: data.topics.map((slug) => termLabel('topics', slug)),
+    reviewAuthors: data.review.authors,
+    biasMeter: {
+      overall: data.biasMeter.overall,
+      ratings: content.dimensions.map((dimension) => {
+        const entry = data.biasMeter.dimensions.find((d) => d.dimension === dimension.id)!;
+        return { dimension: dimension.id, label: dimension.label, rating: entry.rating, position: dimension.scale.indexOf(entry.rating) + 1, scaleLength: dimension.scale.length, note: entry.note };
+      }),
+    },
+  };
+}
+
+/** Feed entries for the newest `site.feedSize` of `briefs` (already newest first). */
+export async function feedEntries(briefs: readonly Brief[]): Promise<FeedEntry[]> {
+  const content = await siteContent();
+  return Promise.all(
+    briefs.slice(0, site.feedSize).map((brief) => {
+      let entry = rendered.get(brief.id);
+      if (!entry) rendered.set(brief.id, (entry = toEntry(brief, content)));
+      return entry;
+    }),
+  );
+}
+
+/** Feed metadata for a page at `path` whose feed lives at `feedPath`. */
+export function feedMeta(title: string, description: string, path: string, feedPath: string): FeedMeta {
+  return { title, description, homeUrl: absoluteUrl(path), feedUrl: absoluteUrl(feedPath), language: site.language, methodologyUrl: absoluteUrl('/methodology/') };
+}
+
+/** An RSS 2.0 response with full content, categories and the Bias Meter in each item. */
+export async function rssResponse(meta: FeedMeta, briefs: readonly Brief[]): Promise<Response> {
+  const entries = await feedEntries(briefs);
+  return rss({
+    title: meta.title,
+    description: meta.description,
+    site: meta.homeUrl,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', assay: BIAS_METER_NAMESPACE },
+    customData: `<language>${meta.language}</language><atom:link href="${meta.feedUrl}" rel="self" type="application/rss+xml"/>`,
+    items: entries.map((entry) => ({
+      title: entry.title,
+      link: entry.url,
+      pubDate: entry.published,
+      description: entry.summary,
+      content: entry.html,
+      categories: entry.tags,
+      customData: rssBiasMeter(entry.biasMeter),
+    })),
+  });
+}

@@ -1,0 +1,43 @@
+import sanitizeHtml from 'sanitize-html';
+
+/** Tags a feed reader may show: text structure, tables, figures and the Bias Meter's SVG. */
+const ALLOWED_TAGS = [
+  ...sanitizeHtml.defaults.allowedTags,
+  'figure', 'figcaption', 'img', 'section', 'time', 'del', 'ins', 'sup', 'sub', 'svg', 'rect', 'details', 'summary',
+];
+
+/**
+ * Makes rendered brief HTML safe and self-contained for feed readers: scripts, styles, canvases and
+ * event handlers go; links and images become absolute against `baseUrl`; only http(s) and mailto
+ * links survive.
+ */
+export function feedHtml(html: string, baseUrl: string): string {
+  const absolute = (value: string): string => {
+    try {
+      return new URL(value, baseUrl).href;
+    } catch {
+      return value;
+    }
+  };
+  return sanitizeHtml(html, {
+    allowedTags: ALLOWED_TAGS,
+    allowedAttributes: {
+      a: ['href', 'title', 'rel'],
+      img: ['src', 'alt', 'width', 'height'],
+      time: ['datetime'],
+      th: ['scope', 'colspan', 'rowspan'],
+      td: ['colspan', 'rowspan'],
+      svg: ['viewbox', 'viewBox', 'width', 'height', 'role', 'aria-label', 'focusable'],
+      rect: ['x', 'y', 'width', 'height', 'rx', 'fill', 'stroke', 'stroke-width'],
+      '*': ['id', 'lang'],
+    },
+    allowedSchemes: ['http', 'https', 'mailto'],
+    allowedSchemesAppliedToAttributes: ['href', 'src'],
+    allowProtocolRelative: false,
+    parser: { lowerCaseAttributeNames: false },
+    transformTags: {
+      a: (tagName, attribs) => ({ tagName, attribs: attribs['href'] ? { ...attribs, href: absolute(attribs['href']) } : attribs }),
+      img: (tagName, attribs) => ({ tagName, attribs: attribs['src'] ? { ...attribs, src: absolute(attribs['src']) } : attribs }),
+    },
+  });
+}
