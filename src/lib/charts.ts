@@ -44,7 +44,12 @@ export function formatValue(value: number, unit: string | undefined): string {
 
 const CHART_TAG = /<Chart\s+id=["']([^"']*)["']\s*\/?>/g;
 
+/** The `<Chart id="..." />` tags in a body, with the offset of each. */
+export function inlineChartTags(body: string): { id: string; index: number }[] {
+  return [...body.matchAll(CHART_TAG)].map((match) => ({ id: match[1] ?? '', index: match.index }));
+}
+
 /** Ids of the charts an MDX body places inline with `<Chart id="..." />`, in order. */
 export function inlineChartIds(body: string): string[] {
-  return [...body.matchAll(CHART_TAG)].map((match) => match[1] ?? '');
+  return inlineChartTags(body).map((tag) => tag.id);
 }

@@ -1,9 +1,9 @@
 import type { BiasMeterConfig } from '../schemas/biasMeter.ts';
 import type { BriefData } from '../schemas/brief.ts';
-import { inlineChartIds, resolveChart } from './charts.ts';
+import { inlineChartTags, resolveChart } from './charts.ts';
 import type { DataSet } from './dataSets.ts';
-import { describeValue, suggest, type Problem } from './problems.ts';
 import { unsafeLinks } from './links.ts';
+import { describeValue, suggest, type Problem } from './problems.ts';
 
 /** A brief after its schema passed, with what the checks need to know about its file. */
 export interface CheckedBrief {
@@ -14,21 +14,36 @@ export interface CheckedBrief {
   data: BriefData;
   /** The Markdown/MDX text after the frontmatter. */
   body: string;
+  /** The file line the body starts on, when known, so body problems can name their line. */
+  bodyLine?: number | undefined;
 }
 
 /** What briefs are checked against. */
 export interface ContentContext {
+  /** Every publisher file's id, valid or not (a broken file reports its own problems). */
   publisherIds: readonly string[];
-  biasMeter: BiasMeterConfig;
+  /** Undefined when bias-meter.yaml itself is broken; ratings are then not checked. */
+  biasMeter: BiasMeterConfig | undefined;
   dataSets: ReadonlyMap<string, DataSet>;
+  /** Data files that exist but could not be read; charts naming them are not checked again. */
+  brokenDataSets?: ReadonlySet<string>;
+}
+
+/** The 1-based line of `index` in `text`. */
+function lineOf(text: string, index: number): number {
+  return text.slice(0, index).split('\n').length;
 }
 
 /** The checks a schema alone cannot make: references between files, scales, date order, charts. */
 export function crossCheckBrief(brief: CheckedBrief, context: ContentContext): Problem[] {
-  const { file, data } = brief;
+  const { file, data, body } = brief;
   const problems: Problem[] = [];
   const error = (path: Problem['path'], expected: string, found: string, hint?: string): void => {
     problems.push({ file, path, expected, found, ...(hint ? { hint } : {}), severity: 'error' });
+  };
+  const bodyError = (index: number, expected: string, found: string, hint?: string): void => {
+    const line = brief.bodyLine === undefined ? {} : { line: brief.bodyLine + lineOf(body, index) - 1 };
+    problems.push({ file, path: ['body'], expected, found, ...(hint ? { hint } : {}), ...line, severity: 'error' });
   };
 
   if (!context.publisherIds.includes(data.review.publisher)) {
@@ -39,45 +54,65 @@ export function crossCheckBrief(brief: CheckedBrief, context: ContentContext): P
     error(['updated'], `a date on or after the brief's date (${data.date.toISOString().slice(0, 10)})`, data.updated.toISOString().slice(0, 10));
   }
 
-  const dimensionIds = context.biasMeter.dimensions.map((d) => d.id);
-  const seen = new Set<string>();
-  data.biasMeter.dimensions.forEach((entry, i) => {
-    const dimension = context.biasMeter.dimensions.find((d) => d.id === entry.dimension);
-    if (!dimension) {
-      error(['biasMeter', 'dimensions', i, 'dimension'], `a dimension of content/bias-meter.yaml (${dimensionIds.join(', ')})`, describeValue(entry.dimension), suggest(entry.dimension, dimensionIds));
-      return;
-    }
-    if (seen.has(entry.dimension)) {
-      error(['biasMeter', 'dimensions', i, 'dimension'], 'each dimension rated exactly once', `a second rating of ${entry.dimension}`);
-    }
-    seen.add(entry.dimension);
-    if (!dimension.scale.includes(entry.rating)) {
-      error(['biasMeter', 'dimensions', i, 'rating'], `one of ${dimension.scale.join(', ')} (the ${dimension.label} scale)`, describeValue(entry.rating), suggest(entry.rating, dimension.scale));
-    }
-  });
-  const missing = dimensionIds.filter((id) => !seen.has(id));
-  const unknown = data.biasMeter.dimensions.some((entry) => !dimensionIds.includes(entry.dimension));
-  // A misspelt dimension already explains the gap; reporting it twice would only confuse.
-  if (missing.length > 0 && !unknown) {
-    error(['biasMeter', 'dimensions'], `a rating for every dimension (${dimensionIds.join(', ')})`, `no rating for ${missing.join(', ')}`);
-  }
+  if (context.biasMeter) problems.push(...checkRatings(brief, context.biasMeter));
 
   const chartIds = new Set<string>();
   data.charts.forEach((chart, i) => {
     if (chartIds.has(chart.id)) error(['charts', i, 'id'], 'a chart id used once in this brief', `a second chart "${chart.id}"`);
     chartIds.add(chart.id);
+    if (chart.data !== undefined && context.brokenDataSets?.has(chart.data)) return;
     const result = resolveChart(chart, context.dataSets);
-    if (!result.ok) error(['charts', i, ...result.field.split(/[.[\]]+/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k))], result.expected, `${result.found} (chart "${chart.id}")`);
+    if (!result.ok) {
+      const path = result.field.split(/[.[\]]+/).filter(Boolean).map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+      error(['charts', i, ...path], result.expected, `${result.found} (chart "${chart.id}")`);
+    }
   });
 
-  for (const id of inlineChartIds(brief.body)) {
-    if (!chartIds.has(id)) {
-      error(['body'], `<Chart id="…"> naming a chart in this brief's charts list${chartIds.size ? ` (${[...chartIds].join(', ')})` : ' (it has none)'}`, `<Chart id="${id}">`);
+  const isMdx = file.endsWith('.mdx');
+  for (const tag of inlineChartTags(body)) {
+    if (!isMdx) {
+      bodyError(tag.index, 'an .mdx file to place a chart inline (plain .md shows charts after the body)', `<Chart id="${tag.id}"> in a .md brief`, 'rename the file to .mdx, or remove the tag');
+    } else if (!chartIds.has(tag.id)) {
+      const known = chartIds.size ? ` (${[...chartIds].join(', ')})` : ' (it has none)';
+      bodyError(tag.index, `<Chart id="…"> naming a chart in this brief's charts list${known}`, `<Chart id="${tag.id}">`, chartIds.size ? suggest(tag.id, [...chartIds]) : undefined);
     }
   }
 
-  for (const link of unsafeLinks(brief.body)) {
-    error(['body'], 'links to http(s) addresses, site paths or #anchors', `a link to ${describeValue(link)}`, 'remove the link or point it at an https:// address');
+  for (const link of unsafeLinks(body)) {
+    bodyError(link.index, 'links to http(s) addresses, site paths or #anchors', `a link to ${describeValue(link.target)}`, 'remove the link or point it at an https:// address');
+  }
+  return problems;
+}
+
+/** Every dimension rated exactly once, each rating on its dimension's scale. */
+function checkRatings(brief: CheckedBrief, biasMeter: BiasMeterConfig): Problem[] {
+  const problems: Problem[] = [];
+  const error = (path: Problem['path'], expected: string, found: string, hint?: string): void => {
+    problems.push({ file: brief.file, path, expected, found, ...(hint ? { hint } : {}), severity: 'error' });
+  };
+  const dimensionIds = biasMeter.dimensions.map((d) => d.id);
+  const seen = new Set<string>();
+  let unknown = false;
+  brief.data.biasMeter.dimensions.forEach((entry, i) => {
+    const dimension = biasMeter.dimensions.find((d) => d.id === entry.dimension);
+    if (!dimension) {
+      unknown = true;
+      error(['biasMeter', 'dimensions', i, 'dimension'], `a dimension of content/bias-meter.yaml (${dimensionIds.join(', ')})`, describeValue(entry.dimension), suggest(entry.dimension, dimensionIds));
+    } else if (seen.has(entry.dimension)) {
+      // The rating of a repeated entry was probably meant for another dimension; checking it
+      // against this one's scale would only add noise.
+      error(['biasMeter', 'dimensions', i, 'dimension'], 'each dimension rated exactly once', `a second rating of ${entry.dimension}`);
+    } else {
+      seen.add(entry.dimension);
+      if (!dimension.scale.includes(entry.rating)) {
+        error(['biasMeter', 'dimensions', i, 'rating'], `one of ${dimension.scale.join(', ')} (the ${dimension.label} scale)`, describeValue(entry.rating), suggest(entry.rating, dimension.scale));
+      }
+    }
+  });
+  const missing = dimensionIds.filter((id) => !seen.has(id));
+  // A misspelt dimension already explains the gap; reporting it twice would only confuse.
+  if (missing.length > 0 && !unknown) {
+    error(['biasMeter', 'dimensions'], `a rating for every dimension (${dimensionIds.join(', ')})`, `no rating for ${missing.join(', ')}`);
   }
   return problems;
 }

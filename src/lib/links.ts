@@ -11,15 +11,21 @@ const AUTOLINK = /<([a-z][a-z0-9+.-]*:[^>\s]*)>/gi;
 const SAFE = /^(?:https?:|mailto:|\/|\.|#|\?)/i;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
-/** Link targets in `body` with an unsafe scheme, in order of appearance. */
-export function unsafeLinks(body: string): string[] {
-  const found: string[] = [];
+/** A link found in a body: its target and the offset where its syntax starts. */
+export interface FoundLink {
+  target: string;
+  index: number;
+}
+
+/** Link targets in `body` with an unsafe scheme. */
+export function unsafeLinks(body: string): FoundLink[] {
+  const found: FoundLink[] = [];
   for (const pattern of [MARKDOWN_LINK, HTML_ATTRIBUTE, REFERENCE_DEFINITION, AUTOLINK]) {
     for (const match of body.matchAll(pattern)) {
       // Browsers ignore tabs, newlines and entity-encoded characters in schemes; so must we.
       const target = (match[1] ?? '').replace(/&#x?[0-9a-f]+;?|[\s\u0000-\u001f]/gi, '');
-      if (!SAFE.test(target) && HAS_SCHEME.test(target)) found.push(match[1] ?? '');
+      if (!SAFE.test(target) && HAS_SCHEME.test(target)) found.push({ target: match[1] ?? '', index: match.index });
     }
   }
-  return found;
+  return found.sort((a, b) => a.index - b.index);
 }

@@ -4,6 +4,7 @@ import { briefSchema } from '../schemas/brief.ts';
 import { publisherSchema } from '../schemas/publisher.ts';
 import { crossCheckBrief, crossCheckSlugs, type CheckedBrief } from './crossCheck.ts';
 import { parseDataSet, type DataSet } from './dataSets.ts';
+import { TODO } from './newBrief.ts';
 import type { PathKey, Problem } from './problems.ts';
 import { problemsFromZod } from './zodProblems.ts';
 import type { z } from 'astro/zod';
@@ -64,7 +65,8 @@ function parseYaml(text: string, file: string, firstLine: number, problems: Prob
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
-    for (const err of doc.errors) {
+    // Later YAML errors are nearly always echoes of the first; one precise message helps more.
+    for (const err of doc.errors.slice(0, 1)) {
       const pos = lineCounter.linePos(err.pos[0]);
       problems.push({
         file,
@@ -97,6 +99,23 @@ function validate<T extends z.ZodType>(schema: T, parsed: ParsedYaml, file: stri
   return undefined;
 }
 
+/** Every place a brief still says TODO: a brief published with one would show it to readers. */
+function unfinished(parsed: ParsedYaml, body: string, bodyLine: number, file: string): Problem[] {
+  const problems: Problem[] = [];
+  const expected = 'finished text in a brief with draft: false';
+  const visit = (value: unknown, path: PathKey[]): void => {
+    if (typeof value === 'string' && value.includes(TODO)) {
+      problems.push({ file, line: parsed.lineOf(path) ?? 2, path, expected, found: `a ${TODO} placeholder`, hint: 'finish the field, or keep draft: true', severity: 'error' });
+    } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+  };
+  visit(parsed.data, []);
+  body.split('\n').forEach((line, i) => {
+    if (line.includes(TODO)) problems.push({ file, line: bodyLine + i, path: ['body'], expected, found: `a ${TODO} placeholder`, hint: 'finish the text, or keep draft: true', severity: 'error' });
+  });
+  return problems;
+}
+
 /**
  * Checks all content the way `npm run check` and `npm run build` do: every file, every problem,
  * nothing stops at the first. Returns the problems and the briefs that passed their own schema.
@@ -113,20 +132,22 @@ export function validateContent(sources: ContentSources): { problems: Problem[];
     if (parsed) biasMeter = validate(biasMeterSchema, parsed, sources.biasMeter.file, problems);
   }
 
-  const publisherIds: string[] = [];
+  // A broken publisher file reports its own problems; briefs naming it should not add more.
+  const publisherIds = sources.publishers.map((source) => baseName(source.file));
   for (const source of sources.publishers) {
     const text = decode(source, problems);
     const parsed = text === undefined ? undefined : parseYaml(text, source.file, 1, problems);
-    if (parsed && validate(publisherSchema, parsed, source.file, problems)) publisherIds.push(baseName(source.file));
+    if (parsed) validate(publisherSchema, parsed, source.file, problems);
   }
 
   const dataSets = new Map<string, DataSet>();
+  const brokenDataSets = new Set<string>();
   for (const source of sources.dataFiles) {
     const text = decode(source, problems);
-    if (text === undefined) continue;
-    const result = parseDataSet(source.file, text);
-    if (result.ok) dataSets.set(baseName(source.file), result.data);
-    else problems.push({ file: source.file, ...(result.line ? { line: result.line } : {}), path: [], expected: result.expected, found: result.found, severity: 'error' });
+    const result = text === undefined ? undefined : parseDataSet(source.file, text);
+    if (result?.ok) dataSets.set(baseName(source.file), result.data);
+    else brokenDataSets.add(baseName(source.file));
+    if (result && !result.ok) problems.push({ file: source.file, ...(result.line ? { line: result.line } : {}), path: [], expected: result.expected, found: result.found, severity: 'error' });
   }
 
   problems.push(...crossCheckSlugs(sources.briefs.map((s) => ({ id: baseName(s.file), file: s.file }))));
@@ -159,13 +180,12 @@ export function validateContent(sources: ContentSources): { problems: Problem[];
     if (data.sources.length === 0) {
       problems.push({ file: source.file, line: 2, path: ['sources'], expected: 'at least one source, so readers can check the brief', found: 'none', severity: 'warning' });
     }
-    const brief: CheckedBrief = { id: baseName(source.file), file: source.file, data, body };
+    if (!data.draft) problems.push(...unfinished(parsed, body, bodyLine, source.file));
+    const brief: CheckedBrief = { id: baseName(source.file), file: source.file, data, body, bodyLine };
     briefs.push(brief);
-    if (biasMeter) {
-      for (const problem of crossCheckBrief(brief, { publisherIds, biasMeter, dataSets })) {
-        const line = problem.path[0] === 'body' ? bodyLine : parsed.lineOf(problem.path);
-        problems.push(line ? { ...problem, line } : problem);
-      }
+    for (const problem of crossCheckBrief(brief, { publisherIds, biasMeter, dataSets, brokenDataSets })) {
+      const line = problem.line ?? parsed.lineOf(problem.path);
+      problems.push(line ? { ...problem, line } : problem);
     }
   }
   return { problems, briefs, ...(biasMeter ? { biasMeter } : {}) };

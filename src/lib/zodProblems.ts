@@ -62,6 +62,15 @@ export function problemsFromZod(error: z.ZodError, schema: AnySchema, data: unkn
         problems.push({ file, path, expected: missing ? `${expected} (this field is required)` : expected, found, severity: 'error' });
         break;
       }
+      case 'too_small':
+      case 'too_big': {
+        // Schemas give most limits their own words; these are the ones they leave to Zod.
+        const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+        const what = issue.origin === 'array' ? `item${limit === 1 ? '' : 's'}` : issue.origin === 'string' ? `character${limit === 1 ? '' : 's'}` : '';
+        const custom = issue.message.startsWith('expected ') ? issue.message.slice(9) : undefined;
+        problems.push({ file, path, expected: custom ?? `${issue.code === 'too_small' ? 'at least' : 'at most'} ${limit} ${what}`.trim(), found, severity: 'error' });
+        break;
+      }
       default: {
         const expected = issue.message.startsWith('expected ') ? issue.message.slice(9) : issue.message;
         problems.push({ file, path, expected, found, severity: 'error' });

@@ -17,7 +17,7 @@ export interface BuildResult {
 }
 
 /** The environment without what Vitest adds (MODE=test, DEV=1…), as a shell would run the build. */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
   const vitestOnly = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/;
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestOnly.test(key)));
 }

@@ -1,0 +1,57 @@
+// `npm run new -- "Title" [--publisher id] [--topics a,b] [--regions x,y] [--minerals m] [--mdx]`
+// writes content/briefs/<slug>.md(x) with every field, as a draft. It never overwrites a brief.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { newBriefText, slugify } from '../src/lib/newBrief.ts';
+import { biasMeterSchema } from '../src/schemas/biasMeter.ts';
+import { site } from '../src/site.ts';
+
+const USAGE = 'Usage: npm run new -- "Title of the brief" [--publisher <id>] [--topics a,b] [--regions x,y] [--minerals m,n] [--mdx] [--slug <slug>]';
+
+function fail(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(1);
+}
+
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        publisher: { type: 'string' },
+        topics: { type: 'string', default: '' },
+        regions: { type: 'string', default: '' },
+        minerals: { type: 'string', default: '' },
+        slug: { type: 'string' },
+        mdx: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+})();
+
+const title = positionals.join(' ').trim();
+if (!title) fail('Give the brief a title.');
+const list = (value: string): string[] => value.split(',').map((s) => s.trim()).filter(Boolean).map(slugify);
+const dir = join(site.contentDir, 'briefs');
+const slug = values.slug ? slugify(values.slug) : slugify(title);
+const taken = existsSync(dir) ? readdirSync(dir).find((name) => name.replace(/\.mdx?$/, '').toLowerCase() === slug) : undefined;
+if (taken) fail(`A brief with the slug "${slug}" already exists: ${join(dir, taken)}. Nothing was written; choose another title or pass --slug.`);
+
+const publisherIds = existsSync(join(site.contentDir, 'publishers')) ? readdirSync(join(site.contentDir, 'publishers')).map((n) => n.replace(/\.ya?ml$/, '')) : [];
+if (!values.publisher) fail(`Which publisher's work does the brief review? Pass --publisher with one of: ${publisherIds.join(', ')}.`);
+if (!publisherIds.includes(values.publisher)) {
+  fail(`Unknown publisher "${values.publisher}". Known publishers: ${publisherIds.join(', ')}. Add content/publishers/${values.publisher}.yaml first.`);
+}
+
+const biasMeter = biasMeterSchema.parse(parse(readFileSync(join(site.contentDir, 'bias-meter.yaml'), 'utf8')));
+const file = join(dir, `${slug}.${values.mdx ? 'mdx' : 'md'}`);
+const text = newBriefText(
+  { title, publisher: values.publisher, topics: list(values.topics), regions: list(values.regions), minerals: list(values.minerals), mdx: values.mdx, today: new Date() },
+  biasMeter.dimensions,
+);
+writeFileSync(file, text, { flag: 'wx' });
+console.log(`Created ${file} (draft). Fill in every TODO, run \`npm run check\`, preview with \`npm run dev\`, then set draft: false.`);

@@ -1,0 +1,101 @@
+/** The starting file that `npm run new` writes for an editor. */
+import { toIsoDate } from './calendarDate.ts';
+
+export interface NewBriefOptions {
+  title: string;
+  publisher: string;
+  topics: string[];
+  regions: string[];
+  minerals: string[];
+  mdx: boolean;
+  /** Today, for the brief's date. */
+  today: Date;
+}
+
+interface ScaleInfo {
+  id: string;
+  label: string;
+  scale: string[];
+}
+
+/** Marks what an editor still has to write; a brief with `draft: false` may not contain it. */
+export const TODO = 'TODO';
+
+/**
+ * A URL-safe slug from a title: lowercase ASCII letters, digits and single hyphens, accents
+ * folded (`Énergie & côte` → `energie-and-cote`), at most 60 characters, never only digits.
+ */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  if (slug === '') return 'brief';
+  return /^\d+$/.test(slug) ? `brief-${slug}` : slug;
+}
+
+/** YAML text for a string, quoted so any character is safe. */
+const yamlString = (value: string): string => JSON.stringify(value);
+const yamlList = (values: readonly string[]): string => `[${values.join(', ')}]`;
+
+/** The text of a new brief: every field present with a short comment, `draft: true`. */
+export function newBriefText(options: NewBriefOptions, dimensions: readonly ScaleInfo[]): string {
+  const date = toIsoDate(options.today);
+  const ratings = dimensions
+    .map((d) => {
+      const middle = d.scale[Math.floor((d.scale.length - 1) / 2)]!;
+      return [
+        `    - dimension: ${d.id} # ${d.label}`,
+        `      rating: ${middle} # one of: ${d.scale.join(', ')} (best to worst)`,
+        `      note: "${TODO}: choose the rating, then replace this with a short qualifier or delete it"`,
+      ].join('\n');
+    })
+    .join('\n');
+  const chartNote = options.mdx
+    ? '\nPlace a chart from the charts list inside the text with a line like: <Chart id="my-chart" />\n'
+    : '';
+  return `---
+# A new brief. Every field is explained in docs/editing.md. Run \`npm run check\` as you go.
+title: ${yamlString(options.title)} # the headline
+summary: "${TODO}: one paragraph for cards, feeds and search results (at most 320 characters)"
+date: ${date} # publication date, YYYY-MM-DD; the brief appears from this day on
+# updated: ${date} # uncomment after a substantive update (not before date)
+draft: true # set to false when the brief is ready to publish
+sample: false # true only for fictional demo content
+review: # the work under review
+  title: "${TODO}: title of the reviewed work"
+  authors: ["${TODO}: author name"] # as credited, one entry per author
+  publisher: ${options.publisher} # the id of a file in content/publishers/
+  # program: "Programme or project inside the publisher" # optional
+  date: ${date} # when the work was published, YYYY-MM-DD
+  url: https://example.org/${TODO} # where to read it; http(s) only
+  kind: report # report, paper, article, book or dataset
+highlights: # one to six short lines
+  - "${TODO}: the first thing a reader should know"
+biasMeter:
+  dimensions: # rate every dimension of content/bias-meter.yaml exactly once
+${ratings}
+  overall: "${TODO}: the overall rating in a few words"
+topics: ${yamlList(options.topics)} # slugs, e.g. rare-earths, geopolitics
+regions: ${yamlList(options.regions)} # slugs, e.g. myanmar, china
+minerals: ${yamlList(options.minerals)} # optional slugs, e.g. dysprosium
+sources: # references the brief relies on
+  - title: "${TODO}: the reviewed work"
+    url: https://example.org/${TODO}
+charts: [] # optional; see "Adding a chart" in docs/editing.md
+---
+
+## What the report says
+
+${TODO}: summarise the work in your own words.
+${chartNote}
+## Our assessment
+
+${TODO}: what the work gets right and what it misses.
+`;
+}
