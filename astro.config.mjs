@@ -9,6 +9,18 @@ export default defineConfig({
   site: site.url,
   output: 'static',
   trailingSlash: 'always',
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // @astrojs/mdx marks compiled MDX with Astro's "use astro:head-inject" directive, which
+          // Astro itself consumes; the bundler's notice that it may drop it is harmless noise.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     mdx(),
     previewDrafts(),
