@@ -23,7 +23,7 @@ export function unsafeLinks(body: string): FoundLink[] {
   for (const pattern of [MARKDOWN_LINK, HTML_ATTRIBUTE, REFERENCE_DEFINITION, AUTOLINK]) {
     for (const match of body.matchAll(pattern)) {
       // Browsers ignore tabs, newlines and entity-encoded characters in schemes; so must we.
-      const target = (match[1] ?? '').replace(/&#x?[0-9a-f]+;?|[\s\u0000-\u001f]/gi, '');
+      const target = (match[1] ?? '').replace(/&#x?[0-9a-f]+;?|[\s\p{Cc}]/giu, '');
       if (!SAFE.test(target) && HAS_SCHEME.test(target)) found.push({ target: match[1] ?? '', index: match.index });
     }
   }

@@ -61,7 +61,7 @@ export function page(outDir: string, path: string): Document {
 }
 
 /** Parses an HTML document or fragment. */
-page.fromHtml = (html: string): Document => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
+page.fromHtml = (html: string): Document => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 
 /** All built files' paths, relative to `outDir`. */
 export function listFiles(outDir: string): string[] {

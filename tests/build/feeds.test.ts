@@ -18,9 +18,28 @@ function linksIn(html: string): string[] {
   return [...doc.querySelectorAll('[href], [src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '');
 }
 
+interface RssItem {
+  link: string;
+  'content:encoded': string;
+  'assay:biasMeter': { 'assay:overall': string; 'assay:rating': Record<string, string>[] };
+}
+
+interface JsonFeedItem {
+  id: string;
+  url: string;
+  content_html: string;
+  date_published: string;
+  _bias_meter: { about: string; overall: string; dimensions: Record<string, unknown>[] };
+}
+
+interface JsonLd {
+  '@type': string;
+  itemReviewed: { name: string; publisher: { '@type': string } };
+}
+
 /** RSS items as XML, decoded exactly once (the feed parser also decodes HTML entities in content). */
-function rssItems(xml: string): Record<string, any>[] {
-  return new XMLParser({ ignoreAttributes: false }).parse(xml).rss.channel.item;
+function rssItems(xml: string): RssItem[] {
+  return (new XMLParser({ ignoreAttributes: false }).parse(xml) as { rss: { channel: { item: RssItem[] } } }).rss.channel.item;
 }
 
 function wellFormed(xml: string): void {
@@ -36,7 +55,7 @@ describe('RSS 2.0', () => {
     expect(feed.meta.type).toBe('rss');
     expect(feed.title).toBe('Assay');
     expect(feed.url).toBe(`${SITE}/`);
-    const channel = new XMLParser({ ignoreAttributes: false }).parse(xml).rss.channel;
+    const channel = (new XMLParser({ ignoreAttributes: false }).parse(xml) as { rss: { channel: Record<string, unknown> } }).rss.channel;
     expect(channel['atom:link']).toMatchObject({ '@_href': `${SITE}/rss.xml`, '@_rel': 'self', '@_type': 'application/rss+xml' });
   });
 
@@ -61,7 +80,7 @@ describe('RSS 2.0', () => {
     const items = rssItems(xml);
     const alpha = items.find((item) => item.link === `${SITE}/briefs/alpha-one/`)!;
     expect(alpha['assay:biasMeter']['assay:overall']).toBe('Fixture Overall Alpha');
-    const ratings = alpha['assay:biasMeter']['assay:rating'] as Record<string, string>[];
+    const ratings = alpha['assay:biasMeter']['assay:rating'];
     expect(ratings.map((r) => [r['@_dimension'], r['#text'], r['@_position'], r['@_scale-length']])).toEqual([
       ['source-bias', 'minimal', '1', '5'],
       ['fact-depth', 'high', '2', '5'],
@@ -100,7 +119,7 @@ describe('RSS 2.0', () => {
 });
 
 describe('JSON Feed 1.1', () => {
-  const feed = JSON.parse(read('feed.json')) as Record<string, any>;
+  const feed = JSON.parse(read('feed.json')) as { version: string; title: string; feed_url: string; home_page_url: string; items: JsonFeedItem[] };
 
   it('has the required fields of the spec and absolute URLs', () => {
     expect(feed['version']).toBe('https://jsonfeed.org/version/1.1');
@@ -116,8 +135,8 @@ describe('JSON Feed 1.1', () => {
   });
 
   it('lists briefs newest first with summary, tags, authors, dates and the Bias Meter extension', () => {
-    expect(feed['items'].map((item: { url: string }) => item.url)).toEqual(newestFirst);
-    const beta = feed['items'][0];
+    expect(feed.items.map((item) => item.url)).toEqual(newestFirst);
+    const beta = feed.items[0]!;
     expect(beta).toMatchObject({
       summary: 'Fixture brief two, an MDX brief with an inline chart.',
       date_published: '2025-03-05T00:00:00.000Z',
@@ -133,8 +152,8 @@ describe('JSON Feed 1.1', () => {
 
 describe('sitemap, robots and metadata', () => {
   it('lists every published page and nothing else in the sitemap', () => {
-    const sitemap = new XMLParser().parse(read('sitemap-0.xml'));
-    const urls = (sitemap.urlset.url as { loc: string }[]).map((u) => u.loc);
+    const sitemap = new XMLParser().parse(read('sitemap-0.xml')) as { urlset: { url: { loc: string }[] } };
+    const urls = sitemap.urlset.url.map((u) => u.loc);
     for (const url of newestFirst) expect(urls).toContain(url);
     expect(urls.some((u) => u.includes('hidden') || u.includes('404'))).toBe(false);
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
@@ -156,7 +175,7 @@ describe('sitemap, robots and metadata', () => {
     for (const file of listFiles(dist).filter((f) => f.startsWith('briefs/') && f.endsWith('index.html'))) {
       const doc = page(dist, file);
       for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-        const data = JSON.parse(script.textContent ?? '');
+        const data = JSON.parse(script.textContent ?? '') as JsonLd;
         expect(data['@type']).toBe('Review');
         expect(data.itemReviewed.name).toBeTruthy();
         expect(data.itemReviewed.publisher['@type']).toBe('Organization');
@@ -165,7 +184,7 @@ describe('sitemap, robots and metadata', () => {
     const escape = page(dist, 'briefs/escape-everything/');
     const scripts = escape.querySelectorAll('script');
     expect(scripts.length).toBe(1);
-    const data = JSON.parse(scripts[0]!.textContent ?? '');
+    const data = JSON.parse(scripts[0]!.textContent ?? '') as JsonLd;
     expect(data.itemReviewed.name).toBe("Reviewed </script><script>alert('review')</script> work");
   });
 });

@@ -52,7 +52,7 @@ describe('validateContent on malformed briefs', () => {
     { name: 'a rating not on the scale', edit: (t) => t.replace('rating: high', 'rating: hihg'), field: 'biasMeter.dimensions[1].rating', says: [/exceptional, high, moderate, limited, thin/, /"hihg"/, /did you mean `high`/] },
     { name: 'an unknown dimension', edit: (t) => t.replace('dimension: omissions', 'dimension: omission'), field: 'biasMeter.dimensions[3].dimension', says: [/did you mean `omissions`/] },
     { name: 'a dimension rated twice', edit: (t) => t.replace('dimension: omissions', 'dimension: source-bias\n      rating: low\n    - dimension: omissions'), field: 'biasMeter.dimensions[3].dimension', says: [/exactly once/] },
-    { name: 'a dimension left unrated', edit: (t) => t.replace(/    - dimension: omissions\n      rating: some\n/, ''), field: 'biasMeter.dimensions', says: [/no rating for omissions/] },
+    { name: 'a dimension left unrated', edit: (t) => t.replace(/ {4}- dimension: omissions\n {6}rating: some\n/, ''), field: 'biasMeter.dimensions', says: [/no rating for omissions/] },
     { name: 'an unknown publisher', edit: (t) => t.replace('publisher: alpha', 'publisher: alfa'), field: 'review.publisher', says: [/content\/publishers/, /"alfa"/, /did you mean `alpha`/] },
     { name: 'a javascript: URL', edit: (t) => t.replace('url: https://example.org/alpha/brines', 'url: "javascript:alert(1)"'), field: 'review.url', says: [/http/, /javascript:alert\(1\)/] },
     { name: 'a javascript: link in the body', edit: (t) => t.replace('(https://example.org/alpha)', '(javascript:alert(1))'), field: 'body', says: [/javascript:alert\(1\)/] },
@@ -137,7 +137,7 @@ describe('validateContent on other files', () => {
   });
 
   it('warns, without failing, about a brief with no sources', () => {
-    const { problems } = validateContent(withAlpha((t) => t.replace(/sources:\n  - title: Alpha source\n    url: \S+\n/, '')));
+    const { problems } = validateContent(withAlpha((t) => t.replace(/sources:\n {2}- title: Alpha source\n {4}url: \S+\n/, '')));
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(problems.map(formatProblem).join('\n')).toMatch(/warning {2}.*alpha-one\.md:\d+\n {4}sources: expected at least one source/);
   });
