@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { buildTimings } from './src/integrations/buildTimings.ts';
 import { previewDrafts } from './src/integrations/previewDrafts.ts';
 import { site } from './src/site.ts';
 
@@ -27,5 +28,7 @@ export default defineConfig({
     // Only published pages exist in a production build, so the sitemap lists exactly those; the
     // 404 page is not a page to index.
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // Last, so its build:done mark follows every other integration's work.
+    buildTimings(),
   ],
 });

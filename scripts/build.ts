@@ -21,7 +21,9 @@ rmSync(staging, { recursive: true, force: true });
 try {
   // Each content folder gets its own cache, so a fixture build never reuses the demo site's entries.
   const cacheDir = resolve(root, 'node_modules/.astro', site.contentDir.replace(/[^a-z0-9]+/gi, '_'));
-  await build({ root, outDir: staging, cacheDir, logLevel: 'warn' });
+  // ASSAY_LOG_LEVEL=info shows Astro's per-page timings (the benchmark reads them).
+  const logLevel = process.env['ASSAY_LOG_LEVEL'] === 'info' ? 'info' : 'warn';
+  await build({ root, outDir: staging, cacheDir, logLevel });
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(error instanceof Error ? error.message : error);

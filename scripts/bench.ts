@@ -1,0 +1,141 @@
+// `npm run bench [-- --sizes 1000,5000,10000]`: builds N synthetic briefs with Assay and with a
+// bare Astro project on the same files, and prints wall time, ms per brief, peak memory of the
+// whole process tree, output size, search index size and time per build stage.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateBriefs } from './generate-briefs.ts';
+
+const ROOT = process.cwd();
+const BENCH = join(ROOT, '.bench');
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000' }, seed: { type: 'string', default: '1' } } });
+const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
+
+/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
+function treeRss(pid: number): number {
+  let total = 0;
+  const stack = [pid];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    try {
+      const status = readFileSync(`/proc/${current}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+      for (const task of readdirSync(`/proc/${current}/task`)) {
+        const children = readFileSync(`/proc/${current}/task/${task}/children`, 'utf8').trim();
+        if (children) stack.push(...children.split(/\s+/).map(Number));
+      }
+    } catch {
+      // The process ended between two reads.
+    }
+  }
+  return total;
+}
+
+interface Run {
+  wallMs: number;
+  peakRss: number;
+  output: string;
+  status: number | null;
+}
+
+/** Runs a command, sampling the memory of its process tree every 100 ms. */
+function measure(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Run> {
+  return new Promise((done) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    let peakRss = 0;
+    const timer = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid!))), 100);
+    child.on('close', (status) => {
+      clearInterval(timer);
+      done({ wallMs: performance.now() - start, peakRss, output, status });
+    });
+  });
+}
+
+function folderSize(dir: string): { bytes: number; files: number } {
+  if (!existsSync(dir)) return { bytes: 0, files: 0 };
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      bytes += statSync(join(entry.parentPath, entry.name)).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+/** A minimal Astro project: one collection, one route rendering each brief's content, no layout. */
+function writeBareProject(dir: string, contentDir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src/pages/briefs'), { recursive: true });
+  mkdirSync(join(dir, 'src/components'), { recursive: true });
+  writeFileSync(join(dir, 'astro.config.mjs'), `import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n`);
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { briefs: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: ${JSON.stringify(join(contentDir, 'briefs'))} }) }) };\n`,
+  );
+  // The generated MDX briefs place <Chart id>; the bare site renders it as nothing.
+  writeFileSync(join(dir, 'src/components/Chart.astro'), '---\n---\n');
+  writeFileSync(
+    join(dir, 'src/pages/briefs/[slug].astro'),
+    `---\nimport { getCollection, render } from 'astro:content';\nimport Chart from '../../components/Chart.astro';\nexport async function getStaticPaths() {\n  return (await getCollection('briefs')).map((brief) => ({ params: { slug: brief.id }, props: { brief } }));\n}\nconst { Content } = await render(Astro.props.brief);\n---\n<Content components={{ Chart }} />\n`,
+  );
+}
+
+const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
+const s = (ms: number): string => (ms / 1000).toFixed(1);
+const rows: string[][] = [];
+const astroBin = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+for (const n of sizes) {
+  const content = join(BENCH, `content-${n}`);
+  const dist = join(BENCH, `dist-${n}`);
+  const timingsFile = join(BENCH, `timings-${n}.json`);
+  console.error(`\n== ${n} briefs: generating…`);
+  generateBriefs({ count: n, out: content, seed: Number(values.seed) });
+
+  console.error(`== ${n} briefs: building with Assay…`);
+  rmSync(timingsFile, { force: true });
+  const assay = await measure(['scripts/build.ts'], ROOT, { ASSAY_CONTENT_DIR: content, ASSAY_OUT_DIR: dist, ASSAY_LOG_LEVEL: 'info', ASSAY_TIMINGS_FILE: timingsFile });
+  if (assay.status !== 0) throw new Error(`Assay build of ${n} briefs failed:\n${assay.output.slice(-4000)}`);
+  const marks = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
+  const feedMs = [...assay.output.matchAll(/(?:rss\.xml|feed\.json)\s+\(\+([\d.]+)(ms|s)\)/g)].reduce((sum, m) => sum + Number(m[1]) * (m[2] === 's' ? 1000 : 1), 0);
+  const size = folderSize(dist);
+  const index = folderSize(join(dist, 'pagefind'));
+
+  console.error(`== ${n} briefs: building the bare Astro project…`);
+  const bareDir = join(BENCH, 'bare');
+  writeBareProject(bareDir, content);
+  const bare = await measure([astroBin, 'build', '--silent'], bareDir, {});
+  if (bare.status !== 0) throw new Error(`Bare build of ${n} briefs failed:\n${bare.output.slice(-4000)}`);
+
+  rows.push([
+    String(n),
+    s(assay.wallMs),
+    (assay.wallMs / n).toFixed(1),
+    mb(assay.peakRss),
+    `${mb(size.bytes)} / ${size.files}`,
+    mb(index.bytes),
+    s(marks['contentSynced']! - marks['configDone']!),
+    s(marks['pagesGenerated']! - marks['contentSynced']! - feedMs),
+    s(feedMs),
+    s(marks['done']! - marks['pagesGenerated']!),
+    s(bare.wallMs),
+    mb(bare.peakRss),
+    (assay.wallMs / bare.wallMs).toFixed(2),
+  ]);
+}
+
+const header = ['briefs', 'wall s', 'ms/brief', 'peak MB', 'dist MB / files', 'index MB', 'sync s', 'pages s', 'feeds s', 'search s', 'bare s', 'bare MB', 'Assay/bare'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
+console.log(`\nNode ${process.version}, ${resolve(BENCH)}`);
+console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+console.log('\nwall: whole `npm run build` (content check, Astro, search index). sync: content layer; pages: bundling and rendering pages, feeds excluded;');
+console.log('feeds: time Astro reports for feed routes (each brief is rendered for feeds once); search: Pagefind index and other build:done work.');
+console.log('peak MB: resident memory of the whole process tree, sampled every 100 ms.');
