@@ -10,6 +10,8 @@ export interface ResolvedChart {
   labels: string[];
   series: Series[];
   source: string;
+  /** Draw bars horizontally (set by generated charts; brief charts decide from their labels). */
+  horizontal?: boolean;
 }
 
 export type ChartResult = { ok: true; chart: ResolvedChart } | { ok: false; field: string; expected: string; found: string };
@@ -42,7 +44,8 @@ export function formatValue(value: number, unit: string | undefined): string {
   return unit ? `${number} ${unit}` : number;
 }
 
-const CHART_TAG = /<Chart\s+id=["']([^"']*)["']\s*\/?>/g;
+// `<Chart id="x" />`, also with other attributes, spaces around `=` or `id={"x"}`.
+const CHART_TAG = /<Chart\b[^>]*?\sid\s*=\s*(?:\{\s*)?["']([^"']*)["']/g;
 
 /** Ids of the charts an MDX body places inline with `<Chart id="..." />`, in order. */
 export function inlineChartIds(body: string): string[] {
