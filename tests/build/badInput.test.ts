@@ -108,4 +108,14 @@ describe('npm run build with malformed briefs', () => {
       expect(snapshotDir(dist)).toEqual(before);
     });
   }
+
+  it('stops at a computed <Chart id> that names no chart when the page renders, naming the file and the chart', () => {
+    // The content check cannot evaluate `{`beta-${'share'}`}`; the Chart component refuses it instead.
+    const content = brokenContent({ 'beta-two.mdx': (t) => t.replace('<Chart id="beta-shares" />', "<Chart id={`beta-${'share'}`} />") });
+    const result = buildSite(content, dist);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(`${content}/briefs/beta-two.mdx: <Chart id="beta-share">: expected the id of a chart in this brief's charts list (beta-shares)`);
+    expect(result.output).toContain('Build failed');
+    expect(snapshotDir(dist)).toEqual(before);
+  });
 });
