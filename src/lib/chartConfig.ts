@@ -101,6 +101,8 @@ const TYPE_NAMES: Record<ResolvedChart['type'], string> = { bar: 'Bar chart', li
 const MAX_LISTED_VALUES = 12;
 /** Up to this many bars carry their value as text; past it the labels would crowd each other. */
 const MAX_VALUE_LABELS = 16;
+/** Up to this many categories under a chart have their names wrapped rather than slanted. */
+const MAX_WRAPPED_CATEGORIES = 8;
 /** Characters a wrapped category name fits on one line of a phone-width chart. */
 const PHONE_LINE = 16;
 /** Lines a category name may wrap onto. */
@@ -345,22 +347,24 @@ export function chartJsConfig(spec: DrawSpec, theme: ChartTheme, options: DrawOp
   }
 
   // Category lines add nothing between bars or points; value lines carry the scale.
-  const categoryAxis = { ...axis, grid: { display: false }, ticks };
   const labelled = spec.type === 'bar' && spec.labels.length * spec.series.length <= MAX_VALUE_LABELS;
   const longestValue = Math.max(...spec.series.flatMap((s) => s.values.map((v) => formatNumber(v).length)));
   const endPadding = labelled ? 12 + 8 * longestValue : 0;
-  // chart.js gives a side axis at most half the width left by the padding and cuts off what does
-  // not fit, so long names wrap to the room there is (8.5 px a character is safe at this size).
-  const sideAxis = {
-    ...categoryAxis,
-    ticks: {
-      ...ticks,
-      autoSkip: false,
-      callback(this: { chart: { width: number }; getLabelForValue(value: number): string }, value: string | number) {
-        return wrapLabel(this.getLabelForValue(Number(value)), Math.max(6, Math.floor(((this.chart.width - endPadding) / 2 - 20) / 8.5)));
-      },
-    },
+  type TickScale = { chart: { width: number }; getLabelForValue(value: number): string };
+  // Names wrap to the room they have, 8.5 px a character being safe at this size: under a few
+  // bars or points each gets its share of the width (past that chart.js slants and skips them);
+  // beside horizontal bars chart.js allows half the width left by the padding and cuts off the rest.
+  const wrapped = (room: (width: number) => number) =>
+    function (this: TickScale, value: string | number): string[] {
+      return wrapLabel(this.getLabelForValue(Number(value)), Math.max(6, Math.floor(room(this.chart.width) / 8.5)));
+    };
+  // Category lines add nothing between bars or points; value lines carry the scale.
+  const categoryAxis = {
+    ...axis,
+    grid: { display: false },
+    ticks: spec.labels.length <= MAX_WRAPPED_CATEGORIES ? { ...ticks, callback: wrapped((width) => (width - 60) / spec.labels.length - 8) } : ticks,
   };
+  const sideAxis = { ...categoryAxis, ticks: { ...ticks, autoSkip: false, callback: wrapped((width) => (width - endPadding) / 2 - 20) } };
   const valueAxis = { ...axis, beginAtZero: true, ticks: valueTicks, title: valueTitle };
   if (spec.type === 'line') {
     return {

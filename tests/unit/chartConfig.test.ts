@@ -152,6 +152,20 @@ describe('the chart.js configuration', () => {
     expect(scales(prices)['y']?.ticks.precision).toBeUndefined();
   });
 
+  it('wraps category names to the room each has, under a few bars and beside horizontal ones', () => {
+    type Ticks = { callback?: (this: unknown, value: number) => string[] };
+    const axis = (chart: ResolvedChart, key: string) => (chartJsConfig(drawSpec(chart), theme, motion).options?.scales as Record<string, { ticks: Ticks }>)[key]!.ticks;
+    const scale = (width: number, labels: string[]) => ({ chart: { width }, getLabelForValue: (i: number) => labels[i] ?? '' });
+    const under = axis(sites, 'x');
+    expect(under.callback?.call(scale(320, sites.labels), 0)).toEqual(['Before the', '2021 coup']);
+    expect(under.callback?.call(scale(900, sites.labels), 0)).toEqual(['Before the 2021 coup']);
+    const beside = axis({ ...sites, horizontal: true }, 'y');
+    expect(beside.callback?.call(scale(900, sites.labels), 0)).toEqual(['Before the 2021 coup']);
+    // Many categories keep chart.js's own slanting and skipping.
+    const many = { ...sites, labels: Array.from({ length: 12 }, (_, i) => `M${i}`), series: [{ name: 'n', values: Array.from({ length: 12 }, () => 1) }] };
+    expect(axis(many, 'x').callback).toBeUndefined();
+  });
+
   it('writes values on bars only while they fit', () => {
     const ids = (chart: ResolvedChart) => (chartJsConfig(drawSpec(chart), theme, motion).plugins ?? []).map((p) => p.id);
     expect(ids(sites)).toEqual(['assayValueLabels', 'assayHoverLabel']);
