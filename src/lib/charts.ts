@@ -38,9 +38,14 @@ export function resolveChart(spec: ChartSpec, dataSets: ReadonlyMap<string, Data
   return { ok: true, chart: { id: spec.id, title: spec.title, type: spec.type, unit: spec.unit, labels, series, source: spec.source } };
 }
 
+/** A plain number for ticks and labels, British style: `1,250`, `12.5`. */
+export function formatNumber(value: number): string {
+  return value.toLocaleString('en-GB');
+}
+
 /** Formats a value with its unit for tables and captions. */
 export function formatValue(value: number, unit: string | undefined): string {
-  const number = value.toLocaleString('en-GB');
+  const number = formatNumber(value);
   return unit ? `${number} ${unit}` : number;
 }
 
