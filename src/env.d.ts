@@ -2,6 +2,8 @@ declare namespace App {
   interface Locals {
     /** The charts of the brief being rendered, for <Chart id> inside MDX. */
     briefCharts?: import('./lib/charts.ts').ResolvedChart[];
+    /** The file of the brief being rendered, for messages about its inline charts. */
+    briefFile?: string;
   }
 }
 

@@ -10,6 +10,8 @@ export interface ResolvedChart {
   labels: string[];
   series: Series[];
   source: string;
+  /** Draw bars horizontally (set by generated charts; brief charts decide from their labels). */
+  horizontal?: boolean;
 }
 
 export type ChartResult = { ok: true; chart: ResolvedChart } | { ok: false; field: string; expected: string; found: string };
@@ -36,13 +38,19 @@ export function resolveChart(spec: ChartSpec, dataSets: ReadonlyMap<string, Data
   return { ok: true, chart: { id: spec.id, title: spec.title, type: spec.type, unit: spec.unit, labels, series, source: spec.source } };
 }
 
+/** A plain number for ticks and labels, British style: `1,250`, `12.5`. */
+export function formatNumber(value: number): string {
+  return value.toLocaleString('en-GB');
+}
+
 /** Formats a value with its unit for tables and captions. */
 export function formatValue(value: number, unit: string | undefined): string {
-  const number = value.toLocaleString('en-GB');
+  const number = formatNumber(value);
   return unit ? `${number} ${unit}` : number;
 }
 
-const CHART_TAG = /<Chart\s+id=["']([^"']*)["']\s*\/?>/g;
+// `<Chart id="x" />`, also with other attributes, spaces around `=` or `id={"x"}`.
+const CHART_TAG = /<Chart\b[^>]*?\sid\s*=\s*(?:\{\s*)?["']([^"']*)["']/g;
 
 /** The `<Chart id="..." />` tags in a body, with the offset of each. */
 export function inlineChartTags(body: string): { id: string; index: number }[] {

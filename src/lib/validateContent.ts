@@ -5,7 +5,7 @@ import { publisherSchema } from '../schemas/publisher.ts';
 import { crossCheckBrief, crossCheckSlugs, type CheckedBrief } from './crossCheck.ts';
 import { parseDataSet, type DataSet } from './dataSets.ts';
 import { TODO } from './newBrief.ts';
-import type { PathKey, Problem } from './problems.ts';
+import { valueAt, type PathKey, type Problem } from './problems.ts';
 import { problemsFromZod } from './zodProblems.ts';
 import type { z } from 'astro/zod';
 
@@ -89,10 +89,10 @@ function parseYaml(text: string, file: string, firstLine: number, problems: Prob
   return { data: doc.toJS(), lineOf };
 }
 
-function validate<T extends z.ZodType>(schema: T, parsed: ParsedYaml, file: string, problems: Problem[]): z.output<T> | undefined {
+function validate<T extends z.ZodType>(schema: T, parsed: ParsedYaml, file: string, problems: Problem[], annotate: (problem: Problem) => Problem = (p) => p): z.output<T> | undefined {
   const result = schema.safeParse(parsed.data);
   if (result.success) return result.data;
-  for (const problem of problemsFromZod(result.error, schema, parsed.data, file)) {
+  for (const problem of problemsFromZod(result.error, schema, parsed.data, file).map(annotate)) {
     const line = parsed.lineOf(problem.path);
     problems.push(line ? { ...problem, line } : problem);
   }
@@ -114,6 +114,17 @@ function unfinished(parsed: ParsedYaml, body: string, bodyLine: number, file: st
     if (line.includes(TODO)) problems.push({ file, line: bodyLine + i, path: ['body'], expected, found: `a ${TODO} placeholder`, hint: 'finish the text, or keep draft: true', severity: 'error' });
   });
   return problems;
+}
+
+/**
+ * Adds the chart's id to a problem inside `charts[i]`, as the content checks do, so an editor with
+ * several charts sees at once which one is wrong (`charts[0].type` alone does not say).
+ */
+export function nameChart(problem: Problem, data: unknown): Problem {
+  const [field, index] = problem.path;
+  if (field !== 'charts' || typeof index !== 'number') return problem;
+  const id = valueAt(data, ['charts', index, 'id']);
+  return typeof id === 'string' && id !== '' ? { ...problem, found: `${problem.found} (chart "${id}")` } : problem;
 }
 
 /**
@@ -172,7 +183,7 @@ export function validateContent(sources: ContentSources): { problems: Problem[];
     if (body.trim() === '') {
       problems.push({ file: source.file, line: bodyLine, path: ['body'], expected: 'the text of the brief below the frontmatter', found: 'an empty body', severity: 'error' });
     }
-    const data = validate(briefSchema, parsed, source.file, problems);
+    const data = validate(briefSchema, parsed, source.file, problems, (problem) => nameChart(problem, parsed.data));
     if (!data) continue;
     if (data.summary.length > SUMMARY_SOFT_MAX) {
       problems.push({ file: source.file, line: parsed.lineOf(['summary']) ?? 2, path: ['summary'], expected: `a summary of about ${SUMMARY_SOFT_MAX} characters or fewer, so cards stay even`, found: `${data.summary.length} characters`, severity: 'warning' });

@@ -1,5 +1,6 @@
 // Builds the fixture site with the real build command and inspects what a reader would get.
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles, page } from './buildSite.ts';
@@ -92,11 +93,105 @@ describe('fixture site build', () => {
     expect(page(build.outDir, '404.html').querySelector('h1')?.textContent).toBe('Page not found');
   });
 
-  it('ships no client JavaScript', () => {
+  it('ships no JavaScript to pages without charts, and only a small loader to pages with them', () => {
     const files = listFiles(build.outDir);
-    expect(files.filter((f) => f.endsWith('.js'))).toEqual([]);
+    const loaders = new Set<string>();
     for (const file of files.filter((f) => f.endsWith('.html'))) {
-      expect(page(build.outDir, file).querySelectorAll('script:not([type="application/ld+json"])').length, file).toBe(0);
+      const doc = page(build.outDir, file);
+      const scripts = [...doc.querySelectorAll('script')].filter((s) => !/^application\/(ld\+)?json$/.test(s.getAttribute('type') ?? ''));
+      if (!doc.querySelector('figure[data-chart]')) {
+        expect(scripts, `${file} has no chart`).toEqual([]);
+        continue;
+      }
+      expect(scripts.map((s) => s.getAttribute('type')), file).toEqual(['module']);
+      expect(scripts[0]?.textContent, `${file}: the loader is a file, not inline code`).toBe('');
+      loaders.add(scripts[0]?.getAttribute('src') ?? '');
     }
+    expect(loaders.size).toBe(1);
+    const loader = [...loaders][0]!.replace(/^\//, '');
+    const chunks = files.filter((f) => f.endsWith('.js'));
+    expect(chunks).toHaveLength(2);
+    const chartChunk = chunks.find((f) => f !== loader)!;
+    const loaderCode = readFileSync(join(build.outDir, loader), 'utf8');
+    // chart.js is fetched on demand: the loader only names its chunk in a dynamic import.
+    const chunkName = chartChunk.split('/').pop()!;
+    expect(loaderCode).toMatch(new RegExp(String.raw`import\(["'\x60]\./` + chunkName.replaceAll('.', String.raw`\.`)));
+    expect(loaderCode).toContain('IntersectionObserver');
+    expect(loaderCode.length).toBeLessThan(4 * 1024);
+    expect(gzipSync(readFileSync(join(build.outDir, chartChunk))).length).toBeLessThanOrEqual(60 * 1024);
+  });
+
+  it('passes chart data as escaped JSON that reads back as the editor’s text, never as markup', () => {
+    const html = readFileSync(join(build.outDir, 'briefs/escape-everything/index.html'), 'utf8');
+    // Inside a quoted attribute (the canvas's accessible name) `<` is plain text; everywhere else
+    // the markup must never appear raw.
+    const outsideAttributes = html.replace(/="[^"]*"/g, '=""');
+    expect(outsideAttributes).not.toMatch(/<\/script><script>alert/i);
+    expect(outsideAttributes).not.toContain('<img src=x');
+    expect(outsideAttributes).not.toContain('<b>units</b>');
+    expect(html).toContain('\\u003c/script\\u003e\\u003cscript\\u003ealert(1)');
+    const doc = page(build.outDir, 'briefs/escape-everything/');
+    const figure = doc.querySelector('#chart-hostile-labels')!;
+    const spec = JSON.parse(figure.querySelector('script[type="application/json"]')?.textContent ?? '') as { labels: string[]; series: { name: string }[]; unit: string };
+    const labels = ['</script><script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<!-- comment & \u2028 separator'];
+    expect(spec.labels).toEqual(labels);
+    expect(spec.series[0]?.name).toBe('</SCRIPT><script>alert(2)</script>');
+    expect(spec.unit).toBe('<b>units</b>');
+    // The table, caption and accessible name show the same text, escaped by the template.
+    expect([...figure.querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(labels);
+    expect(figure.querySelector('figcaption')?.textContent).toContain('</script><script>alert(1)</script> chart title');
+    expect(figure.querySelector('canvas')?.getAttribute('aria-label')).toContain('<img src=x onerror=alert(1)>');
+    expect(figure.querySelector('.source a')).toBeNull();
+    // Nothing in the data became an element: the page has the JSON-LD, the chart JSON and the
+    // loader, no other script.
+    expect(doc.querySelectorAll('script').length).toBe(3);
+    expect(doc.querySelectorAll('img').length).toBe(0);
+  });
+
+  it('gives every chart a figure with caption, reserved box, labelled canvas, data table and source', () => {
+    for (const [path, id] of [['briefs/beta-two/', 'beta-shares'], ['briefs/gamma-three/', 'copper-output'], ['insights/', 'briefs-per-month']] as const) {
+      const figure = page(build.outDir, path).querySelector(`figure#chart-${id}`);
+      expect(figure?.querySelector('figcaption')?.textContent, path).toBeTruthy();
+      expect(figure?.querySelector('.chart-canvas')?.getAttribute('style'), path).toMatch(/--chart-ratio: [\d.]+; --chart-min-height: [\d.]+rem/);
+      expect(figure?.querySelector('canvas')?.getAttribute('role')).toBe('img');
+      expect(figure?.querySelector('canvas')?.getAttribute('aria-label')).toMatch(/chart of /);
+      expect(figure?.querySelector('details table tbody tr'), path).toBeTruthy();
+      expect(figure?.querySelector('.source')?.textContent).toMatch(/^Source: /);
+    }
+    // A doughnut names its slices in an HTML legend, with a patterned swatch each.
+    const legend = page(build.outDir, 'briefs/beta-two/').querySelectorAll('#chart-beta-shares .chart-legend li');
+    expect([...legend].map((li) => li.textContent?.trim())).toEqual(['Ore', 'Concentrate']);
+  });
+
+  it('builds /insights/ from every published brief, linked from every page', () => {
+    const doc = page(build.outDir, 'insights/');
+    const rows = (id: string): string[] => [...doc.querySelectorAll(`#chart-${id} tbody tr`)].map((tr) => [...tr.children].map((cell) => cell.textContent).join(' '));
+    expect(rows('ratings-source-bias')).toEqual(['Minimal 1', 'Low 1', 'Moderate 1', 'High 0', 'Severe 1']);
+    expect(doc.querySelectorAll('figure[id^="chart-ratings-"]').length).toBe(4);
+    expect(rows('publisher-scores')).toEqual([
+      'Alpha Institute (2 briefs) 15 out of 100',
+      "Evil </script><script>alert('publisher')</script> Press (1 brief) 50 out of 100",
+      'Beta Review (1 brief) 100 out of 100',
+    ]);
+    expect(rows('briefs-per-month')).toEqual(['Jun 2024 1', 'Jul 2024 0', 'Aug 2024 0', 'Sept 2024 0', 'Oct 2024 0', 'Nov 2024 1', 'Dec 2024 0', 'Jan 2025 1', 'Feb 2025 0', 'Mar 2025 1']);
+    expect(rows('briefs-per-topic')).toEqual(['Energy 2', 'Trade 2', 'Escaping 1']);
+    for (const path of ['', 'methodology/', 'briefs/alpha-one/']) {
+      expect(page(build.outDir, path).querySelector('.site-header a[href="/insights/"]'), path).toBeTruthy();
+      expect(page(build.outDir, path).querySelector('.site-footer a[href="/insights/"]'), path).toBeTruthy();
+    }
+  });
+
+  it('matches the golden chart data', async () => {
+    const golden: Record<string, Record<string, unknown>> = {};
+    for (const path of ['briefs/beta-two/', 'briefs/gamma-three/', 'briefs/escape-everything/', 'insights/']) {
+      for (const figure of page(build.outDir, path).querySelectorAll('figure[data-chart]')) {
+        (golden[path] ??= {})[figure.id] = {
+          label: figure.querySelector('canvas')?.getAttribute('aria-label'),
+          box: figure.querySelector('.chart-canvas')?.getAttribute('style'),
+          spec: JSON.parse(figure.querySelector('script[type="application/json"]')?.textContent ?? 'null') as unknown,
+        };
+      }
+    }
+    await expect(`${JSON.stringify(golden, null, 2)}\n`).toMatchFileSnapshot('golden/chart-data.json');
   });
 });

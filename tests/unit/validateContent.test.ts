@@ -91,6 +91,15 @@ describe('validateContent on malformed briefs', () => {
     expect(text).toContain('chart "beta-shares"');
   });
 
+  it('names the chart in schema errors inside a chart, as in the cross-checks', () => {
+    const base = sources();
+    const beta = (edit: (t: string) => string) => ({ ...base, briefs: base.briefs.map((b) => (b.file.endsWith('beta-two.mdx') ? { ...b, bytes: encoder.encode(edit(decoder.decode(b.bytes))) } : b)) });
+    expect(onlyError(beta((t) => t.replace('type: doughnut', 'type: pie'))).text).toContain('charts[0].type: expected one of bar, line, doughnut, radar; found "pie" (chart "beta-shares")');
+    expect(onlyError(beta((t) => t.replace('values: [60, 40]', 'values: [60, "forty"]'))).text).toContain('charts[0].series[0].values[1]: expected a number; found "forty" (chart "beta-shares")');
+    // Without an id there is nothing to name; the message stays as it was.
+    expect(onlyError(beta((t) => t.replace('  - id: beta-shares\n    title', '  - title'))).text).toMatch(/charts\[0\]\.id: expected .*; found nothing$/m);
+  });
+
   it('rejects a non-UTF-8 file and a byte-order mark', () => {
     const base = sources();
     const latin1 = withAlpha((t) => t, base);

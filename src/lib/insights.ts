@@ -1,0 +1,110 @@
+/**
+ * Charts across all published briefs for `/insights/`: how ratings are spread on each dimension,
+ * how publishers score on average, and how many briefs appear per month and per topic. Each is a
+ * ResolvedChart, so the same figure draws it and lists it as a table.
+ */
+import type { ResolvedChart } from './charts.ts';
+import { averageScore, ratingLabel, ratingScore, tallyRatings, type Scale } from './scores.ts';
+import { termsOf } from './taxonomy.ts';
+
+/** What the aggregates read from a brief. */
+export interface InsightBrief {
+  data: {
+    date: Date;
+    topics: string[];
+    regions: string[];
+    minerals: string[];
+    review: { publisher: string };
+    biasMeter: { dimensions: { dimension: string; rating: string }[] };
+  };
+}
+
+type DimensionInfo = Scale & { id: string; label: string };
+
+/** One bar chart per dimension: how many briefs gave each rating, best to worst. */
+export function ratingDistributionCharts(briefs: readonly InsightBrief[], dimensions: readonly DimensionInfo[], source: string): ResolvedChart[] {
+  return tallyRatings(briefs, dimensions).map((tally) => ({
+    id: `ratings-${tally.id}`,
+    title: `${tally.label}: ratings given, best to worst`,
+    type: 'bar',
+    unit: undefined,
+    labels: tally.counts.map((c) => ratingLabel(c.rating)),
+    series: [{ name: 'Briefs', values: tally.counts.map((c) => c.count) }],
+    source,
+  }));
+}
+
+/**
+ * A brief's score: the mean of its ratings' positions on their scales, 0 at the best end of every
+ * scale and 100 at the worst. Undefined when none of its ratings is on a known scale.
+ */
+export function briefScore(brief: InsightBrief, dimensions: readonly DimensionInfo[]): number | undefined {
+  const scores = brief.data.biasMeter.dimensions
+    .map((entry) => {
+      const dimension = dimensions.find((d) => d.id === entry.dimension);
+      return dimension ? ratingScore(dimension, entry.rating) : undefined;
+    })
+    .filter((s): s is number => s !== undefined);
+  const average = averageScore(scores);
+  return average === undefined ? undefined : average * 100;
+}
+
+/** Average score of the briefs on each publisher's work, best first; the label says how many briefs. */
+export function publisherScoreChart(
+  briefs: readonly InsightBrief[],
+  dimensions: readonly DimensionInfo[],
+  publisherNames: ReadonlyMap<string, string>,
+  source: string,
+): ResolvedChart {
+  const byPublisher = new Map<string, number[]>();
+  for (const brief of briefs) {
+    const score = briefScore(brief, dimensions);
+    if (score === undefined) continue;
+    const id = brief.data.review.publisher;
+    byPublisher.set(id, [...(byPublisher.get(id) ?? []), score]);
+  }
+  const rows = [...byPublisher]
+    .map(([id, scores]) => ({ name: publisherNames.get(id) ?? id, count: scores.length, score: Math.round(averageScore(scores) ?? 0) }))
+    .sort((a, b) => a.score - b.score || a.name.localeCompare(b.name));
+  return {
+    id: 'publisher-scores',
+    title: 'Average Bias Meter score by publisher (0 best, 100 worst)',
+    type: 'bar',
+    unit: 'out of 100',
+    labels: rows.map((r) => `${r.name} (${r.count} brief${r.count === 1 ? '' : 's'})`),
+    series: [{ name: 'Average score', values: rows.map((r) => r.score) }],
+    source,
+    horizontal: true,
+  };
+}
+
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** Briefs published in each calendar month (UTC), from the first to the last, empty months included. */
+export function briefsPerMonthChart(briefs: readonly InsightBrief[], source: string): ResolvedChart {
+  const months = briefs.map((b) => b.data.date.getUTCFullYear() * 12 + b.data.date.getUTCMonth());
+  const labels: string[] = [];
+  const values: number[] = [];
+  if (months.length > 0) {
+    for (let month = Math.min(...months); month <= Math.max(...months); month++) {
+      labels.push(MONTH.format(Date.UTC(Math.floor(month / 12), month % 12, 1)));
+      values.push(months.filter((m) => m === month).length);
+    }
+  }
+  return { id: 'briefs-per-month', title: 'Briefs published per month', type: 'bar', unit: undefined, labels, series: [{ name: 'Briefs', values }], source };
+}
+
+/** Briefs on each topic, most covered first. A brief counts once for each of its topics. */
+export function briefsPerTopicChart(briefs: readonly InsightBrief[], source: string): ResolvedChart {
+  const terms = termsOf(briefs, 'topics');
+  return {
+    id: 'briefs-per-topic',
+    title: 'Briefs per topic',
+    type: 'bar',
+    unit: undefined,
+    labels: terms.map((t) => t.label),
+    series: [{ name: 'Briefs', values: terms.map((t) => t.count) }],
+    source,
+    horizontal: true,
+  };
+}

@@ -1,0 +1,194 @@
+// Charts as a reader's browser shows them: drawn only when near, nothing fetched before, nothing
+// moving, tables without JavaScript, colours that follow the scheme, and no console errors.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const MODEL = '/briefs/kachin-rare-earths-realpolitik/';
+const CHART_PAGES = [MODEL, '/briefs/graphite-anode-gap/', '/briefs/atacama-salar-water-ledger/', '/briefs/india-rare-earth-magnets/', '/briefs/lithium-price-slide-western-australia/', '/insights/'];
+const CHART_FREE_PAGES = ['/', '/briefs/', '/methodology/', '/briefs/seabed-mining-debate/', '/topics/rare-earths/', '/publishers/stimson-center/'];
+
+/** How many pixels of a canvas hold something (alpha above zero). */
+function paintedPixels(canvas: Locator): Promise<number> {
+  return canvas.evaluate((element) => {
+    const canvasElement = element as HTMLCanvasElement;
+    const { data } = canvasElement.getContext('2d')!.getImageData(0, 0, canvasElement.width, canvasElement.height);
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+    return painted;
+  });
+}
+
+/** The colour drawn at a point of a canvas given as fractions of its size, as `r,g,b`. */
+function pixelAt(canvas: Locator, x: number, y: number): Promise<string> {
+  return canvas.evaluate(
+    (element, [fx, fy]) => {
+      const canvasElement = element as HTMLCanvasElement;
+      const pixel = canvasElement.getContext('2d')!.getImageData(Math.round(canvasElement.width * fx!), Math.round(canvasElement.height * fy!), 1, 1).data;
+      return `${pixel[0]},${pixel[1]},${pixel[2]}`;
+    },
+    [x, y],
+  );
+}
+
+/** Scrolls every chart of the page into view, one after the other, and waits until each is drawn. */
+async function drawAll(page: Page): Promise<void> {
+  const figures = page.locator('figure[data-chart]');
+  for (const figure of await figures.all()) {
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure).toHaveAttribute('data-drawn', '');
+  }
+}
+
+/** The JavaScript files a page requests from now on. */
+function scriptRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' || request.url().endsWith('.js')) urls.push(new URL(request.url()).pathname);
+  });
+  return urls;
+}
+
+test('the model brief’s two charts have drawn pixels once scrolled into view', async ({ page }) => {
+  await page.goto(MODEL);
+  const figures = page.locator('figure[data-chart]');
+  await expect(figures).toHaveCount(2);
+  for (const canvas of await figures.locator('canvas').all()) expect(await paintedPixels(canvas)).toBe(0);
+  for (const figure of await figures.all()) {
+    const canvas = figure.locator('canvas');
+    await figure.scrollIntoViewIfNeeded();
+    await expect.poll(() => paintedPixels(canvas), { message: `${await figure.getAttribute('id')} is drawn` }).toBeGreaterThan(2000);
+  }
+  await expect(page.locator('#chart-extraction-sites canvas')).toHaveAttribute('aria-label', /Before the 2021 coup, 130 sites; 2025, 370 sites/);
+});
+
+test('on a long page no chart code is requested until a chart nears the viewport', async ({ page }) => {
+  const requested = scriptRequests(page);
+  await page.goto(MODEL);
+  await page.waitForLoadState('networkidle');
+  const loader = await page.locator('script[type="module"][src]').getAttribute('src');
+  // The page must really be long: the first chart starts well below the fold and its load margin.
+  const top = await page.locator('figure[data-chart]').first().evaluate((figure) => figure.getBoundingClientRect().top);
+  expect(top).toBeGreaterThan(page.viewportSize()!.height + 300);
+  expect(requested).toEqual([loader]);
+
+  const chartCode = page.waitForRequest((request) => request.url().endsWith('.js') && !request.url().endsWith(loader!));
+  await page.locator('figure[data-chart]').first().scrollIntoViewIfNeeded();
+  await chartCode;
+  await expect(page.locator('figure[data-chart]').first()).toHaveAttribute('data-drawn', '');
+  expect(requested).toHaveLength(2);
+});
+
+test('pages without charts request no JavaScript at all', async ({ page }) => {
+  const requested = scriptRequests(page);
+  for (const path of CHART_FREE_PAGES) {
+    await page.goto(path);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    expect(requested, path).toEqual([]);
+  }
+});
+
+test('nothing moves when a chart draws', async ({ page }) => {
+  await page.goto(MODEL);
+  await page.waitForLoadState('networkidle');
+  const layout = (): Promise<number[]> =>
+    page.evaluate(() => ['figure[data-chart]', '.sources', '.site-footer'].flatMap((selector) => [...document.querySelectorAll(selector)].map((el) => el.getBoundingClientRect().top + window.scrollY)));
+  const before = await layout();
+  await drawAll(page);
+  expect(await layout()).toEqual(before);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('each chart is its data table, shown, with no empty chart box', async ({ page }) => {
+    await page.goto(MODEL);
+    const figure = page.locator('#chart-extraction-sites');
+    await expect(figure.getByRole('table')).toBeVisible();
+    await expect(figure.getByRole('row')).toHaveText([/Label\s*Extraction sites/, /Before the 2021 coup\s*130 sites/, /2025\s*370 sites/]);
+    await expect(figure.locator('canvas')).toBeHidden();
+    await expect(figure.getByText('Show the data')).toBeHidden();
+    await expect(figure).toContainText('Source: Stimson Center');
+
+    await page.goto('/insights/');
+    const tables = page.locator('figure.chart table');
+    await expect(tables).toHaveCount(7);
+    for (const table of await tables.all()) await expect(table).toBeVisible();
+  });
+});
+
+test('with JavaScript the table sits behind “Show the data”', async ({ page }) => {
+  await page.goto(MODEL);
+  const figure = page.locator('#chart-extraction-sites');
+  await expect(figure.getByRole('table')).toBeHidden();
+  await figure.getByText('Show the data').click();
+  await expect(figure.getByRole('table')).toBeVisible();
+});
+
+test('chart pages and /insights/ draw every chart without a console error', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  for (const path of CHART_PAGES) {
+    await page.goto(path);
+    await drawAll(page);
+    for (const canvas of await page.locator('figure[data-chart] canvas').all()) expect(await paintedPixels(canvas), path).toBeGreaterThan(500);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('charts redraw in the dark palette when the colour scheme changes', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(MODEL);
+  await drawAll(page);
+  const canvas = page.locator('#chart-extraction-sites canvas');
+  // The middle of the 2025 bar (the right half, two thirds down).
+  const light = await pixelAt(canvas, 0.75, 0.66);
+  expect(light).toBe('29,90,140'); // --chart-1 in light mode, #1d5a8c
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(() => pixelAt(canvas, 0.75, 0.66)).toBe('140,196,242'); // #8cc4f2
+});
+
+test.describe('for readers who ask for less motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('a chart appears in its final state at once', async ({ page }) => {
+    await page.goto(MODEL);
+    const figure = page.locator('#chart-extraction-sites');
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure).toHaveAttribute('data-drawn', '');
+    const first = await figure.locator('canvas').evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+    await page.waitForTimeout(700);
+    expect(await figure.locator('canvas').evaluate((c) => (c as HTMLCanvasElement).toDataURL())).toBe(first);
+  });
+});
+
+test('printing shows each chart with its table, drawn in ink-on-paper colours', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(MODEL);
+  await drawAll(page);
+  const figure = page.locator('#chart-extraction-sites');
+  // Browsers fire beforeprint before laying the page out for paper; the charts redraw for it.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await expect(figure.locator('canvas')).toBeVisible();
+  await expect(figure.getByRole('table')).toBeVisible();
+  await expect.poll(() => pixelAt(figure.locator('canvas'), 0.75, 0.66)).toBe('29,90,140');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  await expect.poll(() => pixelAt(figure.locator('canvas'), 0.75, 0.66)).toBe('140,196,242');
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`charts pass axe in ${colorScheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    for (const path of [MODEL, '/insights/']) {
+      await page.goto(path);
+      await drawAll(page);
+      const results = await new AxeBuilder({ page }).include('figure.chart').analyze();
+      expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { formatValue, inlineChartIds } from '../../src/lib/charts.ts';
+
+describe('charts', () => {
+  it('finds the charts an MDX body places inline, however the tag is written', () => {
+    const body = ['<Chart id="a" />', "<Chart id='b'/>", '<Chart  id = "c"  />', '<Chart id={"d"} />', '<Chart title="x" id="e" />', '<Charts id="no" />', '<ChartFigure id="no" />'].join('\n\n');
+    expect(inlineChartIds(body)).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('formats values with their unit, British style', () => {
+    expect(formatValue(1250.5, 'USD million')).toBe('1,250.5 USD million');
+    expect(formatValue(3, undefined)).toBe('3');
+  });
+});

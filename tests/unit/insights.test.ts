@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { briefScore, briefsPerMonthChart, briefsPerTopicChart, publisherScoreChart, ratingDistributionCharts, type InsightBrief } from '../../src/lib/insights.ts';
+
+const dimensions = [
+  { id: 'source-bias', label: 'Source Bias', scale: ['minimal', 'low', 'moderate', 'high', 'severe'] },
+  { id: 'omissions', label: 'Omissions', scale: ['minimal', 'some', 'notable', 'significant'] },
+];
+
+function brief(date: string, publisher: string, topics: string[], sourceBias: string, omissions: string): InsightBrief {
+  return {
+    data: {
+      date: new Date(`${date}T00:00:00Z`),
+      topics,
+      regions: [],
+      minerals: [],
+      review: { publisher },
+      biasMeter: { dimensions: [{ dimension: 'source-bias', rating: sourceBias }, { dimension: 'omissions', rating: omissions }] },
+    },
+  };
+}
+
+const briefs = [
+  brief('2025-01-31', 'north', ['rare-earths', 'trade'], 'minimal', 'minimal'), // score 0
+  brief('2025-01-01', 'north', ['trade'], 'severe', 'significant'), // score 100
+  brief('2025-03-15', 'south', ['trade', 'mining-policy'], 'moderate', 'some'), // (50 + 33.3) / 2
+];
+
+describe('insights', () => {
+  it('counts each rating per dimension, in scale order', () => {
+    const [sourceBias, omissions] = ratingDistributionCharts(briefs, dimensions, 'src');
+    expect(sourceBias).toMatchObject({ id: 'ratings-source-bias', type: 'bar', labels: ['Minimal', 'Low', 'Moderate', 'High', 'Severe'], series: [{ name: 'Briefs', values: [1, 0, 1, 0, 1] }], source: 'src' });
+    expect(omissions?.series[0]?.values).toEqual([1, 1, 0, 1]);
+  });
+
+  it('scores a brief from 0 (best end of every scale) to 100 (worst)', () => {
+    expect(briefScore(briefs[0]!, dimensions)).toBe(0);
+    expect(briefScore(briefs[1]!, dimensions)).toBe(100);
+    expect(briefScore(briefs[2]!, dimensions)).toBeCloseTo((50 + 100 / 3) / 2);
+    expect(briefScore(brief('2025-01-01', 'x', [], 'unrated', 'unrated'), dimensions)).toBeUndefined();
+  });
+
+  it('averages publishers’ scores, best first, with the number of briefs in the label', () => {
+    const chart = publisherScoreChart(briefs, dimensions, new Map([['north', 'North Institute'], ['south', 'South Lab']]), 'src');
+    expect(chart.labels).toEqual(['South Lab (1 brief)', 'North Institute (2 briefs)']);
+    expect(chart.series).toEqual([{ name: 'Average score', values: [42, 50] }]);
+    expect(chart).toMatchObject({ unit: 'out of 100', horizontal: true });
+  });
+
+  it('counts briefs per calendar month in UTC, empty months included', () => {
+    const chart = briefsPerMonthChart(briefs, 'src');
+    expect(chart.labels).toEqual(['Jan 2025', 'Feb 2025', 'Mar 2025']);
+    expect(chart.series[0]?.values).toEqual([2, 0, 1]);
+    expect(briefsPerMonthChart([], 'src').labels).toEqual([]);
+  });
+
+  it('counts briefs per topic, most covered first', () => {
+    const chart = briefsPerTopicChart(briefs, 'src');
+    expect(chart.labels).toEqual(['Trade', 'Mining policy', 'Rare earths']);
+    expect(chart.series[0]?.values).toEqual([3, 1, 1]);
+  });
+});
