@@ -3,7 +3,6 @@
  * figure's JSON spec (never script text built from data), takes colours from the page's CSS custom
  * properties, and redraws when the colour scheme, the motion preference or printing changes them.
  */
-import type { ChartConfiguration } from 'chart.js';
 import { chartJsConfig, type ChartTheme } from '../lib/chartConfig.ts';
 import { PATTERN_MARKS, PATTERN_TILE, PATTERNS, SERIES_COLOURS, type DrawSpec, type PatternName } from '../lib/chartSpec.ts';
 import { Chart } from './chartParts.ts';
