@@ -1,0 +1,199 @@
+/**
+ * The /search/ page: the full search, with facets, counts and sort. Its state lives in the URL:
+ * typing replaces the current history entry, while a filter or sort change adds one, so Back
+ * undoes filters one at a time; reloading or sharing the URL gives the same search.
+ */
+import type { Facet } from '../../lib/searchMeta.ts';
+import { isBlankSearch, parseSearchState, resultsMessage, searchQueryString, selectedFilterCount, type SearchState } from '../../lib/searchState.ts';
+import { searchBriefs, searchOtherPages, searchTerm } from './engine.ts';
+import { arrowKeyNavigation } from './keyboard.ts';
+import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
+import { briefResult, pageResult } from './results.ts';
+
+/** Results shown at first and added by each "Show more". */
+const PAGE_SIZE = 10;
+/** Pages that are not briefs shown under the briefs, at most. */
+const OTHER_PAGES = 3;
+const TYPING_PAUSE_MS = 150;
+
+/** The facets as the page rendered them: the checkboxes are the catalogue. */
+function readFacets(form: HTMLFormElement): Facet[] {
+  return [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')].map((fieldset) => ({
+    key: fieldset.dataset['facet'] ?? '',
+    legend: fieldset.querySelector('legend')?.textContent ?? '',
+    values: [...fieldset.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((box) => ({ slug: box.value, label: box.dataset['label'] ?? box.value })),
+  }));
+}
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const element = root.querySelector<T>(selector);
+  if (!element) throw new Error(`search page: ${selector} is missing`);
+  return element;
+}
+
+/** Starts the search page if this is it. */
+export function startSearchPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-search-page]');
+  if (!root) return;
+  const form = required<HTMLFormElement>(root, 'form');
+  const input = required<HTMLInputElement>(form, 'input[name="q"]');
+  const sort = required<HTMLSelectElement>(form, 'select[name="sort"]');
+  const filtersPanel = required<HTMLDetailsElement>(root, '[data-search-filters]');
+  const filterCount = required<HTMLElement>(root, '[data-filter-count]');
+  const output = required<HTMLElement>(root, '[data-search-output]');
+  const status = required<HTMLElement>(root, '[data-search-status]');
+  const list = required<HTMLOListElement>(root, '[data-search-results]');
+  const more = required<HTMLButtonElement>(root, '[data-search-more]');
+  const otherPages = required<HTMLElement>(root, '[data-search-pages]');
+  const otherList = required<HTMLOListElement>(root, '[data-search-pages-list]');
+  const intro = required<HTMLElement>(root, '[data-search-intro]');
+  const none = required<HTMLElement>(root, '[data-search-none]');
+  const facets = readFacets(form);
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('fieldset[data-facet] input[type="checkbox"]')];
+
+  const fromForm = (): SearchState => {
+    const params = new URLSearchParams();
+    params.set('q', input.value);
+    params.set('sort', sort.value);
+    for (const box of boxes) if (box.checked) params.append(box.name, box.value);
+    return parseSearchState(params, facets);
+  };
+  const toForm = (state: SearchState): void => {
+    input.value = state.q;
+    sort.value = state.sort;
+    for (const box of boxes) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+  };
+  const writeUrl = (state: SearchState, mode: 'push' | 'replace'): void => {
+    const url = `${location.pathname}${searchQueryString(state, facets)}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+
+  let state = parseSearchState(new URLSearchParams(location.search), facets);
+  toForm(state);
+  if (matchMedia('(max-width: 47.99rem)').matches) filtersPanel.open = false;
+
+  // On this page the reader has opened search, so Pagefind and its filters load straight away.
+  const ready: Promise<Pagefind> = loadPagefind().then(async (pagefind) => {
+    await pagefind.filters();
+    return pagefind;
+  });
+
+  let latest = 0;
+  let results: PagefindResult[] = [];
+  let shown = 0;
+
+  const showCounts = (counts: Record<string, Record<string, number>>): void => {
+    for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')) {
+      const key = fieldset.dataset['facet'] ?? '';
+      let visible = 0;
+      for (const box of fieldset.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+        const count = counts[key]?.[box.value] ?? 0;
+        const item = box.closest('li');
+        const countText = item?.querySelector('[data-count]');
+        if (countText) countText.textContent = `(${count})`;
+        // A value that would give nothing is hidden, unless selected, so it can always be undone.
+        const hide = count === 0 && !box.checked;
+        if (item) item.hidden = hide;
+        if (!hide) visible += 1;
+      }
+      fieldset.hidden = visible === 0;
+    }
+    const selected = selectedFilterCount(state);
+    filterCount.textContent = selected === 0 ? '' : `(${selected} selected)`;
+  };
+
+  let withExcerpts = false;
+  const renderBatch = (data: readonly PagefindResultData[]): HTMLLIElement[] => data.map((entry) => briefResult(entry, 'h3', withExcerpts));
+  const updateMore = (): void => {
+    const left = results.length - shown;
+    more.hidden = left <= 0;
+    more.textContent = `Show ${Math.min(left, PAGE_SIZE)} more of ${left} remaining`;
+  };
+
+  more.addEventListener('click', () => {
+    const ticket = latest;
+    void Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data())).then((data) => {
+      if (ticket !== latest) return;
+      const items = renderBatch(data);
+      list.append(...items);
+      shown += items.length;
+      updateMore();
+      // The button may vanish; the first new result is where the reader wanted to go.
+      items[0]?.querySelector('a')?.focus();
+    });
+  });
+
+  const run = async (): Promise<void> => {
+    const ticket = ++latest;
+    const current = state;
+    try {
+      const pagefind = await ready;
+      const found = await searchBriefs(pagefind, current, facets);
+      const blank = isBlankSearch(current);
+      const term = searchTerm(current);
+      const askOthers = term !== null && selectedFilterCount(current) === 0 && current.sort === 'relevance';
+      const [first, others] = await Promise.all([
+        Promise.all((blank ? [] : found.results.slice(0, PAGE_SIZE)).map((result) => result.data())),
+        askOthers ? searchOtherPages(pagefind, term, OTHER_PAGES).then((pages) => Promise.all(pages.map((result) => result.data()))) : [],
+      ]);
+      // A newer search started while this one waited: its results win.
+      if (ticket !== latest) return;
+      if (found.counts) showCounts(found.counts);
+      results = blank ? [] : found.results;
+      // Without words an excerpt would only repeat the summary.
+      withExcerpts = term !== null;
+      list.replaceChildren(...renderBatch(first));
+      shown = first.length;
+      updateMore();
+      otherList.replaceChildren(...others.map((entry) => pageResult(entry, 'h3')));
+      otherPages.hidden = others.length === 0;
+      intro.hidden = !blank;
+      none.hidden = blank || results.length > 0;
+      for (const tip of none.querySelectorAll<HTMLElement>('[data-when-filtered]')) tip.hidden = selectedFilterCount(current) === 0;
+      status.textContent = blank ? '' : resultsMessage(results.length, current);
+    } catch {
+      if (ticket === latest) status.textContent = 'Search could not load. Check your connection, then reload the page.';
+    }
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    state = fromForm();
+    writeUrl(state, 'replace');
+    const term = searchTerm(state);
+    if (term !== null) void ready.then((pagefind) => pagefind.preload(term), () => undefined);
+    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target === input) return;
+    state = fromForm();
+    writeUrl(state, 'push');
+    void run();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    state = fromForm();
+    writeUrl(state, 'replace');
+    void run();
+  });
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-clear-filters]')) {
+    button.addEventListener('click', () => {
+      for (const box of boxes) box.checked = false;
+      state = fromForm();
+      writeUrl(state, 'push');
+      void run();
+      input.focus();
+    });
+  }
+  window.addEventListener('popstate', () => {
+    state = parseSearchState(new URLSearchParams(location.search), facets);
+    toForm(state);
+    void run();
+  });
+  arrowKeyNavigation(input, output);
+  void run();
+}
