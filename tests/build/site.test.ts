@@ -1,11 +1,12 @@
 // Builds the fixture site with the real build command and inspects what a reader would get.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, FIXTURE_CONTENT, listFiles, page, type BuildResult } from './buildSite.ts';
 
 let build: BuildResult;
-const published = ['alpha-one', 'beta-two', 'gamma-three'];
+const published = ['alpha-one', 'beta-two', 'gamma-three', 'delta-escaping'];
 
 const briefLinks = (doc: Document): string[] =>
   [...doc.querySelectorAll('.card h2 a, .card h3 a')].map((a) => a.getAttribute('href') ?? '').sort();
@@ -61,7 +62,8 @@ describe('fixture site build', () => {
       'minerals/lithium/': ['alpha-one'],
       'minerals/copper/': ['gamma-three'],
       'publishers/alpha/': ['alpha-one', 'gamma-three'],
-      'publishers/beta/': ['beta-two'],
+      'publishers/beta/': ['beta-two', 'delta-escaping'],
+      'topics/security/': ['delta-escaping'],
     };
     for (const [path, slugs] of Object.entries(expected)) {
       expect(briefLinks(page(build.outDir, path)), path).toEqual(slugs.map((s) => `/briefs/${s}/`).sort());
@@ -71,7 +73,7 @@ describe('fixture site build', () => {
   it('lists every published brief in the archive, newest first', () => {
     const doc = page(build.outDir, 'briefs/');
     const order = [...doc.querySelectorAll('.card h2 a')].map((a) => a.getAttribute('href'));
-    expect(order).toEqual(['/briefs/beta-two/', '/briefs/alpha-one/', '/briefs/gamma-three/']);
+    expect(order).toEqual(['/briefs/beta-two/', '/briefs/alpha-one/', '/briefs/gamma-three/', '/briefs/delta-escaping/']);
   });
 
   it('draws an MDX brief’s chart where the editor placed it, and data charts after the body', () => {
@@ -97,11 +99,98 @@ describe('fixture site build', () => {
     expect(page(build.outDir, '404.html').querySelector('h1')?.textContent).toBe('Page not found');
   });
 
-  it('ships no client JavaScript', () => {
-    const files = listFiles(build.outDir);
-    expect(files.filter((f) => f.endsWith('.js'))).toEqual([]);
-    for (const file of files.filter((f) => f.endsWith('.html'))) {
-      expect(readFileSync(join(build.outDir, file), 'utf8'), file).not.toMatch(/<script(?![^>]*type="application\/(ld\+)?json")/);
+  it('shows markup quoted in a brief as text, never as an element', () => {
+    const markup = '<img src=x onerror=alert(1)>';
+    const delta = page(build.outDir, 'briefs/delta-escaping/');
+    expect(delta.querySelector('h1')?.textContent).toBe(`Delta quotes markup: ${markup}`);
+    expect(delta.querySelector('.lede')?.textContent).toContain(markup);
+    expect(delta.querySelector('.highlights li')?.textContent).toBe(`Quotes ${markup} in a highlight`);
+    expect(delta.querySelector('.prose code')?.textContent).toBe(markup);
+    for (const file of listFiles(build.outDir).filter((f) => f.endsWith('.html'))) {
+      expect(page(build.outDir, file).querySelector('img[onerror], img[src="x"]'), file).toBeNull();
     }
+  });
+
+  it('ships one small script on every page, the search launcher, and the search UI only as a chunk it loads on demand', () => {
+    const files = listFiles(build.outDir);
+    const launchers = new Set<string>();
+    for (const file of files.filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(join(build.outDir, file), 'utf8');
+      const scripts = [...html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g)].map((m) => m[0]);
+      const sources = scripts.map((tag) => tag.match(/src="([^"]+)"/)?.[1]);
+      // The search page adds its own script; every other page has the launcher alone.
+      expect(sources.length, file).toBe(file === 'search/index.html' ? 2 : 1);
+      launchers.add(sources[0] ?? 'inline');
+    }
+    expect(launchers.size).toBe(1);
+    const launcher = readFileSync(join(build.outDir, [...launchers][0]!));
+    expect(gzipSync(launcher).length).toBeLessThan(2048);
+    // Pagefind is fetched by the search UI at run time, never bundled into a page's script.
+    expect(launcher.toString()).not.toContain('pagefind');
+  });
+});
+
+/** A Pagefind fragment: the indexed text, filters and metadata of one page. */
+interface Fragment {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+}
+
+function fragments(outDir: string): Fragment[] {
+  const folder = join(outDir, 'pagefind/fragment');
+  // Each fragment is gzipped JSON behind a 12-byte signature (`pagefind_dcd`).
+  return readdirSync(folder).map((name) => JSON.parse(gunzipSync(readFileSync(join(folder, name))).subarray(12).toString('utf8')) as Fragment);
+}
+
+describe('fixture search index', () => {
+  it('is written by the build and holds the published briefs, the publishers and the methodology', () => {
+    const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages['en']?.page_count).toBe(7);
+    expect(build.output).toContain('Search index: 7 pages indexed');
+    expect(fragments(build.outDir).map((f) => f.url).sort()).toEqual(
+      [...published.map((slug) => `/briefs/${slug}/`), '/methodology/', '/publishers/alpha/', '/publishers/beta/'].sort(),
+    );
+    // Pagefind's own ready-made interfaces are not shipped: Assay has its own.
+    expect(listFiles(build.outDir).filter((f) => f.startsWith('pagefind/pagefind-') && f.includes('ui'))).toEqual([]);
+  });
+
+  it('never holds a draft or a future brief', () => {
+    for (const fragment of fragments(build.outDir)) {
+      const text = JSON.stringify(fragment);
+      for (const secret of ['Hidden draft brief', 'Hidden future brief', 'Secret topic', 'Future topic', 'Atlantis', 'Lemuria', 'Unobtainium', 'Adamantium']) {
+        expect(text, `${fragment.url} mentions ${secret}`).not.toContain(secret);
+      }
+    }
+  });
+
+  it('tags each brief with readable filters and result fields, and indexes its content without the chrome', () => {
+    const alpha = fragments(build.outDir).find((f) => f.url === '/briefs/alpha-one/')!;
+    expect(alpha.filters).toEqual({
+      type: ['Brief'],
+      topic: ['Energy'],
+      region: ['Chile'],
+      mineral: ['Lithium'],
+      publisher: ['Alpha Institute'],
+      kind: ['Report'],
+      year: ['2025'],
+      'source-bias': ['Minimal'],
+      'fact-depth': ['High'],
+      'geopolitical-framing': ['Balanced'],
+      omissions: ['Some'],
+    });
+    expect(alpha.meta).toMatchObject({ title: 'Alpha one on lithium brines', date: '2025-01-10', publisher: 'Alpha Institute', summary: 'Fixture brief one, about lithium in Chile.' });
+    expect(alpha.content).toContain('The body of alpha one');
+    expect(alpha.content).toContain('Alpha highlight two');
+    expect(alpha.content).toContain('High good data');
+    for (const chrome of ['Skip to content', 'Related briefs', 'Older brief', 'Newer brief', 'How the Bias Meter works', 'Sample', 'On the scale']) {
+      expect(alpha.content, chrome).not.toContain(chrome);
+    }
+    const publisher = fragments(build.outDir).find((f) => f.url === '/publishers/beta/')!;
+    expect(publisher.filters).toEqual({ type: ['Page'] });
+    expect(publisher.meta).toMatchObject({ title: 'Beta Review', section: 'Publisher' });
+    // The publisher's brief list is found as briefs, not as part of its profile.
+    expect(publisher.content).not.toContain('Beta two places a chart inline');
   });
 });
