@@ -33,6 +33,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         const siteDir = fileURLToPath(dir);
         const outputPath = join(siteDir, 'pagefind');
+        const started = performance.now();
         try {
           const { index, errors } = await pagefind.createIndex({});
           check('starting Pagefind', errors);
@@ -46,7 +47,7 @@ export function searchIndex(): AstroIntegration {
         const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
         const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
         // Astro's own info lines are silenced by `npm run build`; this one result is worth a line.
-        console.log(`Search index: ${pages} pages indexed`);
+        console.log(`Search index: ${pages} pages indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };

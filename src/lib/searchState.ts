@@ -56,6 +56,17 @@ export function selectedFilterCount(state: SearchState): number {
   return Object.values(state.filters).reduce((sum, slugs) => sum + slugs.length, 0);
 }
 
+/**
+ * Fewest letters worth searching for as the reader types: one letter matches nearly every brief
+ * and would fetch a large part of the index for nothing.
+ */
+export const MIN_QUERY_LETTERS = 2;
+
+/** True when the words typed are long enough to search for as the reader types. */
+export function longEnoughToSearch(q: string): boolean {
+  return q.replace(/\s+/g, '').length >= MIN_QUERY_LETTERS;
+}
+
 /** True when there is nothing to search for: no words and no filters. */
 export function isBlankSearch(state: SearchState): boolean {
   return state.q.trim() === '' && selectedFilterCount(state) === 0;

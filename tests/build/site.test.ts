@@ -148,7 +148,7 @@ describe('fixture search index', () => {
   it('is written by the build and holds the published briefs, the publishers and the methodology', () => {
     const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(entry.languages['en']?.page_count).toBe(7);
-    expect(build.output).toContain('Search index: 7 pages indexed');
+    expect(build.output).toMatch(/Search index: 7 pages indexed in \d+\.\d s/);
     expect(fragments(build.outDir).map((f) => f.url).sort()).toEqual(
       [...published.map((slug) => `/briefs/${slug}/`), '/methodology/', '/publishers/alpha/', '/publishers/beta/'].sort(),
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Facet } from '../../src/lib/searchMeta.ts';
-import { facetCounts, isBlankSearch, pagefindFilters, parseSearchState, resultsMessage, searchQueryString, type SearchState } from '../../src/lib/searchState.ts';
+import { facetCounts, isBlankSearch, longEnoughToSearch, pagefindFilters, parseSearchState, resultsMessage, searchQueryString, type SearchState } from '../../src/lib/searchState.ts';
 
 const facets: Facet[] = [
   { key: 'topic', legend: 'Topic', values: [{ slug: 'energy', label: 'Energy' }, { slug: 'rare-earths', label: 'Rare earths' }] },
@@ -31,6 +31,12 @@ describe('search state in the URL', () => {
   it('round-trips: what it writes it reads back', () => {
     const original = state({ q: 'lithium “brine”', filters: { topic: ['energy', 'rare-earths'], publisher: ['stimson-center'] }, sort: 'date' });
     expect(parseSearchState(new URLSearchParams(searchQueryString(original, facets)), facets)).toEqual(original);
+  });
+
+  it('waits for two letters before searching as the reader types', () => {
+    expect(longEnoughToSearch(' l ')).toBe(false);
+    expect(longEnoughToSearch('eu')).toBe(true);
+    expect(longEnoughToSearch('a b')).toBe(true);
   });
 
   it('knows a blank search', () => {

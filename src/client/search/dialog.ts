@@ -3,18 +3,20 @@
  * use with its styles; Pagefind is loaded as it opens. Results update as the reader types; Escape
  * closes it and focus goes back where it was.
  */
-import { resultsMessage, type SearchState } from '../../lib/searchState.ts';
+import { longEnoughToSearch, resultsMessage, type SearchState } from '../../lib/searchState.ts';
 import { h } from './dom.ts';
 import { searchBriefs, searchTerm } from './engine.ts';
 import { arrowKeyNavigation } from './keyboard.ts';
 import { loadPagefind } from './pagefind.ts';
 import { briefResult } from './results.ts';
+import { searchWhileTyping } from './typing.ts';
 import css from './search.css?inline';
 
-/** Results shown in the dialog; the full search page shows the rest with filters. */
-const SHOWN = 8;
-/** Pause after a keystroke before searching, so fast typing runs one search, not five. */
-const TYPING_PAUSE_MS = 120;
+/**
+ * Results shown in the dialog; the full search page shows the rest with filters. Each costs a
+ * fragment download (about 2.5 KB at 1,000 briefs), so the dialog keeps to what fits in view.
+ */
+const SHOWN = 5;
 
 interface SearchDialog {
   dialog: HTMLDialogElement;
@@ -51,13 +53,12 @@ function build(): SearchDialog {
   document.body.append(dialog);
 
   let latest = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const run = async (): Promise<void> => {
     const ticket = ++latest;
     const state: SearchState = { q: input.value, filters: {}, sort: 'relevance' };
     const term = searchTerm(state);
     more.href = term === null ? '/search/' : `/search/?${new URLSearchParams({ q: term }).toString()}`;
-    if (term === null) {
+    if (term === null || !longEnoughToSearch(term)) {
       list.replaceChildren();
       status.textContent = '';
       return;
@@ -74,12 +75,7 @@ function build(): SearchDialog {
     }
   };
 
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    const term = input.value.trim();
-    if (term !== '') void loadPagefind().then((pagefind) => pagefind.preload(term), () => undefined);
-    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
-  });
+  searchWhileTyping(input, loadPagefind, () => void run());
   close.addEventListener('click', () => dialog.close());
   // In a search field Escape would first clear the words; here it always closes, words kept.
   dialog.addEventListener('keydown', (event) => {

@@ -4,17 +4,17 @@
  * undoes filters one at a time; reloading or sharing the URL gives the same search.
  */
 import type { Facet } from '../../lib/searchMeta.ts';
-import { isBlankSearch, parseSearchState, resultsMessage, searchQueryString, selectedFilterCount, type SearchState } from '../../lib/searchState.ts';
+import { isBlankSearch, longEnoughToSearch, parseSearchState, resultsMessage, searchQueryString, selectedFilterCount, type SearchState } from '../../lib/searchState.ts';
 import { searchBriefs, searchOtherPages, searchTerm } from './engine.ts';
 import { arrowKeyNavigation } from './keyboard.ts';
 import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 import { briefResult, pageResult } from './results.ts';
+import { searchWhileTyping } from './typing.ts';
 
 /** Results shown at first and added by each "Show more". */
 const PAGE_SIZE = 10;
 /** Pages that are not briefs shown under the briefs, at most. */
 const OTHER_PAGES = 3;
-const TYPING_PAUSE_MS = 150;
 
 /** The facets as the page rendered them: the checkboxes are the catalogue. */
 function readFacets(form: HTMLFormElement): Facet[] {
@@ -158,15 +158,18 @@ export function startSearchPage(): void {
     }
   };
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    state = fromForm();
-    writeUrl(state, 'replace');
-    const term = searchTerm(state);
-    if (term !== null) void ready.then((pagefind) => pagefind.preload(term), () => undefined);
-    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
-  });
+  searchWhileTyping(
+    input,
+    () => ready,
+    () => {
+      // A single letter would match nearly everything: keep the last results until there is more.
+      if (state.q.trim() === '' || longEnoughToSearch(state.q)) void run();
+    },
+    () => {
+      state = fromForm();
+      writeUrl(state, 'replace');
+    },
+  );
   form.addEventListener('change', (event) => {
     if (event.target === input) return;
     state = fromForm();
@@ -175,7 +178,6 @@ export function startSearchPage(): void {
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(timer);
     state = fromForm();
     writeUrl(state, 'replace');
     void run();
