@@ -7,7 +7,7 @@ import { longEnoughToSearch, resultsMessage, type SearchState } from '../../lib/
 import { h } from './dom.ts';
 import { searchBriefs, searchTerm } from './engine.ts';
 import { arrowKeyNavigation } from './keyboard.ts';
-import { loadPagefind } from './pagefind.ts';
+import { loadPagefind, UNAVAILABLE } from './pagefind.ts';
 import { briefResult } from './results.ts';
 import { searchWhileTyping } from './typing.ts';
 import css from './search.css?inline';
@@ -71,7 +71,7 @@ function build(): SearchDialog {
       list.replaceChildren(...shown.map((data) => briefResult(data, 'h3', true)));
       status.textContent = resultsMessage(results.length, state) + (results.length > SHOWN ? `; showing the first ${SHOWN}` : '');
     } catch {
-      if (ticket === latest) status.textContent = 'Search could not load. Check your connection, then try again.';
+      if (ticket === latest) status.textContent = UNAVAILABLE;
     }
   };
 

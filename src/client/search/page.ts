@@ -7,7 +7,7 @@ import type { Facet } from '../../lib/searchMeta.ts';
 import { isBlankSearch, longEnoughToSearch, parseSearchState, resultsMessage, searchQueryString, selectedFilterCount, type SearchState } from '../../lib/searchState.ts';
 import { searchBriefs, searchOtherPages, searchTerm } from './engine.ts';
 import { arrowKeyNavigation } from './keyboard.ts';
-import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
+import { loadPagefind, UNAVAILABLE, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 import { briefResult, pageResult } from './results.ts';
 import { searchWhileTyping } from './typing.ts';
 
@@ -154,7 +154,7 @@ export function startSearchPage(): void {
       for (const tip of none.querySelectorAll<HTMLElement>('[data-when-filtered]')) tip.hidden = selectedFilterCount(current) === 0;
       status.textContent = blank ? '' : resultsMessage(results.length, current);
     } catch {
-      if (ticket === latest) status.textContent = 'Search could not load. Check your connection, then reload the page.';
+      if (ticket === latest) status.textContent = UNAVAILABLE;
     }
   };
 

@@ -48,6 +48,12 @@ export interface Pagefind {
 // try to resolve or bundle it.
 const PAGEFIND_URL = ['', 'pagefind', 'pagefind.js'].join('/');
 
+/** What readers are told when Pagefind cannot be loaded. */
+export const UNAVAILABLE = import.meta.env.DEV
+  ? // `astro dev` serves no index: it is written by the build.
+    'Search needs the index that npm run build writes. Try it with npm start.'
+  : 'Search could not load. Check your connection, then try again.';
+
 let loading: Promise<Pagefind> | undefined;
 
 /** Pagefind, loaded and initialised once; a failed load can be retried. */
