@@ -29,6 +29,7 @@ let returnFocusTo: HTMLElement | null = null;
 function build(): SearchDialog {
   document.head.append(h('style', {}, css));
   const input = h('input', {
+    class: 'search-field',
     type: 'search',
     name: 'q',
     id: 'search-dialog-q',
