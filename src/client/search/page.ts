@@ -3,9 +3,9 @@
  * typing replaces the current history entry, while a filter or sort change adds one, so Back
  * undoes filters one at a time; reloading or sharing the URL gives the same search.
  */
-import type { Facet } from '../../lib/searchMeta.ts';
 import { isBlankSearch, longEnoughToSearch, parseSearchState, resultsMessage, searchQueryString, selectedFilterCount, type SearchState } from '../../lib/searchState.ts';
 import { searchBriefs, searchOtherPages, searchTerm } from './engine.ts';
+import { readFacets, showFacetCounts } from './facets.ts';
 import { arrowKeyNavigation } from './keyboard.ts';
 import { loadPagefind, UNAVAILABLE, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 import { briefResult, pageResult } from './results.ts';
@@ -15,15 +15,6 @@ import { searchWhileTyping } from './typing.ts';
 const PAGE_SIZE = 10;
 /** Pages that are not briefs shown under the briefs, at most. */
 const OTHER_PAGES = 3;
-
-/** The facets as the page rendered them: the checkboxes are the catalogue. */
-function readFacets(form: HTMLFormElement): Facet[] {
-  return [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')].map((fieldset) => ({
-    key: fieldset.dataset['facet'] ?? '',
-    legend: fieldset.querySelector('legend')?.textContent ?? '',
-    values: [...fieldset.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((box) => ({ slug: box.value, label: box.dataset['label'] ?? box.value })),
-  }));
-}
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const element = root.querySelector<T>(selector);
@@ -84,26 +75,6 @@ export function startSearchPage(): void {
   let results: PagefindResult[] = [];
   let shown = 0;
 
-  const showCounts = (counts: Record<string, Record<string, number>>): void => {
-    for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')) {
-      const key = fieldset.dataset['facet'] ?? '';
-      let visible = 0;
-      for (const box of fieldset.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-        const count = counts[key]?.[box.value] ?? 0;
-        const item = box.closest('li');
-        const countText = item?.querySelector('[data-count]');
-        if (countText) countText.textContent = `(${count})`;
-        // A value that would give nothing is hidden, unless selected, so it can always be undone.
-        const hide = count === 0 && !box.checked;
-        if (item) item.hidden = hide;
-        if (!hide) visible += 1;
-      }
-      fieldset.hidden = visible === 0;
-    }
-    const selected = selectedFilterCount(state);
-    filterCount.textContent = selected === 0 ? '' : `(${selected} selected)`;
-  };
-
   let withExcerpts = false;
   const renderBatch = (data: readonly PagefindResultData[]): HTMLLIElement[] => data.map((entry) => briefResult(entry, 'h3', withExcerpts));
   const updateMore = (): void => {
@@ -140,7 +111,9 @@ export function startSearchPage(): void {
       ]);
       // A newer search started while this one waited: its results win.
       if (ticket !== latest) return;
-      if (found.counts) showCounts(found.counts);
+      if (found.counts) showFacetCounts(form, found.counts);
+      const selected = selectedFilterCount(current);
+      filterCount.textContent = selected === 0 ? '' : `(${selected} selected)`;
       results = blank ? [] : found.results;
       // Without words an excerpt would only repeat the summary.
       withExcerpts = term !== null;
@@ -151,7 +124,7 @@ export function startSearchPage(): void {
       otherPages.hidden = others.length === 0;
       intro.hidden = !blank;
       none.hidden = blank || results.length > 0;
-      for (const tip of none.querySelectorAll<HTMLElement>('[data-when-filtered]')) tip.hidden = selectedFilterCount(current) === 0;
+      for (const tip of none.querySelectorAll<HTMLElement>('[data-when-filtered]')) tip.hidden = selected === 0;
       status.textContent = blank ? '' : resultsMessage(results.length, current);
     } catch {
       if (ticket === latest) status.textContent = UNAVAILABLE;
