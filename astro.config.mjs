@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildTimings } from './src/integrations/buildTimings.ts';
 import { previewDrafts } from './src/integrations/previewDrafts.ts';
+import { searchIndex } from './src/integrations/searchIndex.ts';
 import { site } from './src/site.ts';
 
 export default defineConfig({
@@ -25,6 +26,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     previewDrafts(),
+    // Writes the Pagefind index into the staging folder at the end of the build.
+    searchIndex(),
     // Only published pages exist in a production build, so the sitemap lists exactly those; the
     // 404 page is not a page to index.
     sitemap({ filter: (page) => !page.endsWith('/404/') }),

@@ -1,9 +1,10 @@
 // ESLint with type-aware rules for TypeScript and Astro files. `npm run lint` must report nothing.
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['dist/', 'dist.*/', '.astro/', '.test-site*/', '.bench/', 'test-results/', 'playwright-report/', 'tests/fixtures/.tmp-*/', 'node_modules/'],
   },

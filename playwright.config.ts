@@ -3,27 +3,44 @@ import { defineConfig } from '@playwright/test';
 // Separate checkouts on one machine can run their browser tests side by side on other ports.
 const port = Number(process.env['ASSAY_TEST_PORT'] ?? 4399);
 const siteDir = '.test-site';
+// The fixture site (tests/fixtures/site) holds what the demo content must not, such as a brief
+// quoting markup; tests named *.fixture.spec.ts run against it, on the next port.
+const fixturePort = port + 1;
+const fixtureDir = '.test-fixture-site';
+
+const browserOptions = {
+  browserName: 'chromium' as const,
+  launchOptions: {
+    // scripts/test.ts finds (or installs) Chromium and passes it here.
+    ...(process.env['CHROMIUM_PATH'] ? { executablePath: process.env['CHROMIUM_PATH'] } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  },
+};
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
   reporter: [['list']],
-  use: {
-    baseURL: `http://127.0.0.1:${port}`,
-    browserName: 'chromium',
-    launchOptions: {
-      // scripts/test.ts finds (or installs) Chromium and passes it here.
-      ...(process.env['CHROMIUM_PATH'] ? { executablePath: process.env['CHROMIUM_PATH'] } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  projects: [
+    { name: 'demo', testIgnore: /\.fixture\.spec\.ts$/, use: { ...browserOptions, baseURL: `http://127.0.0.1:${port}` } },
+    { name: 'fixture', testMatch: /\.fixture\.spec\.ts$/, use: { ...browserOptions, baseURL: `http://127.0.0.1:${fixturePort}` } },
+  ],
+  webServer: [
+    {
+      // The demo site, built fresh by the real build command into its own folder.
+      command: `node scripts/build.ts && node tests/e2e/serve.ts ${siteDir} ${port}`,
+      env: { ASSAY_OUT_DIR: siteDir },
+      url: `http://127.0.0.1:${port}/`,
+      timeout: 300_000,
+      reuseExistingServer: false,
     },
-  },
-  webServer: {
-    // The demo site, built fresh by the real build command into its own folder.
-    command: `node scripts/build.ts && node tests/e2e/serve.ts ${siteDir} ${port}`,
-    env: { ASSAY_OUT_DIR: siteDir },
-    url: `http://127.0.0.1:${port}/`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-  },
+    {
+      command: `node scripts/build.ts && node tests/e2e/serve.ts ${fixtureDir} ${fixturePort}`,
+      env: { ASSAY_CONTENT_DIR: 'tests/fixtures/site/content', ASSAY_OUT_DIR: fixtureDir, ASSAY_NOW: '2026-06-01T12:00:00Z' },
+      url: `http://127.0.0.1:${fixturePort}/`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+    },
+  ],
 });

@@ -1,10 +1,13 @@
 import { z } from 'astro/zod';
+import { RESERVED_SEARCH_KEYS } from '../lib/searchKeys.ts';
 import { slug, text } from './fields.ts';
 
 /** One named dimension of the Bias Meter, with its ordered scale. */
 export const dimensionSchema = z.strictObject({
-  /** Stable id that briefs use to rate this dimension, e.g. `source-bias`. */
-  id: slug,
+  /** Stable id that briefs use to rate this dimension, e.g. `source-bias`; also its search filter's name. */
+  id: slug.refine((id) => !RESERVED_SEARCH_KEYS.includes(id), {
+    error: `expected an id other than ${RESERVED_SEARCH_KEYS.join(', ')} (search already uses those names)`,
+  }),
   /** Name shown to readers, e.g. `Source Bias`. */
   label: text,
   /** The question a rating answers, shown on the methodology page. */

@@ -16,6 +16,8 @@ const validator = new HtmlValidate({
     'long-title': 'off',
     // Markdown writes table column alignment as style attributes (text-align); that is content.
     'no-inline-style': 'off',
+    // Search facets are checkboxes sharing a name, the standard way to send several values.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'submit', 'button', 'reset'] }],
   },
 });
 

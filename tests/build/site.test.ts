@@ -1,11 +1,11 @@
 // Builds the fixture site with the real build command and inspects what a reader would get.
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles, page } from './buildSite.ts';
 
-const build = { outDir: inject('fixtureDist') };
+const build = { outDir: inject('fixtureDist'), output: inject('fixtureBuildOutput') };
 const published = ['alpha-one', 'beta-two', 'gamma-three', 'escape-everything'];
 
 const briefLinks = (doc: Document): string[] =>
@@ -58,6 +58,7 @@ describe('fixture site build', () => {
       'minerals/copper/': ['gamma-three'],
       'publishers/alpha/': ['alpha-one', 'gamma-three'],
       'publishers/beta/': ['beta-two'],
+      'topics/escaping/': ['escape-everything'],
     };
     for (const [path, slugs] of Object.entries(expected)) {
       expect(briefLinks(page(build.outDir, path)), path).toEqual(slugs.map((s) => `/briefs/${s}/`).sort());
@@ -93,32 +94,38 @@ describe('fixture site build', () => {
     expect(page(build.outDir, '404.html').querySelector('h1')?.textContent).toBe('Page not found');
   });
 
-  it('ships no JavaScript to pages without charts, and only a small loader to pages with them', () => {
+  it('ships the search launcher on every page, the chart loader only where there are charts, and the rest on demand', () => {
     const files = listFiles(build.outDir);
-    const loaders = new Set<string>();
+    const pagesWith = new Map<string, number>();
+    let chartPages = 0;
     for (const file of files.filter((f) => f.endsWith('.html'))) {
       const doc = page(build.outDir, file);
       const scripts = [...doc.querySelectorAll('script')].filter((s) => !/^application\/(ld\+)?json$/.test(s.getAttribute('type') ?? ''));
-      if (!doc.querySelector('figure[data-chart]')) {
-        expect(scripts, `${file} has no chart`).toEqual([]);
-        continue;
+      for (const script of scripts) {
+        expect(script.getAttribute('type'), file).toBe('module');
+        expect(script.textContent, `${file}: scripts are files, not inline code`).toBe('');
+        const src = script.getAttribute('src') ?? '';
+        pagesWith.set(src, (pagesWith.get(src) ?? 0) + 1);
       }
-      expect(scripts.map((s) => s.getAttribute('type')), file).toEqual(['module']);
-      expect(scripts[0]?.textContent, `${file}: the loader is a file, not inline code`).toBe('');
-      loaders.add(scripts[0]?.getAttribute('src') ?? '');
+      const hasChart = doc.querySelector('figure[data-chart]') !== null;
+      if (hasChart) chartPages++;
+      // The launcher, plus the chart loader where there are charts, plus the search page's own script.
+      expect(scripts.length, file).toBe(1 + (hasChart ? 1 : 0) + (file === 'search/index.html' ? 1 : 0));
     }
-    expect(loaders.size).toBe(1);
-    const loader = [...loaders][0]!.replace(/^\//, '');
-    const chunks = files.filter((f) => f.endsWith('.js'));
-    expect(chunks).toHaveLength(2);
-    const chartChunk = chunks.find((f) => f !== loader)!;
+    const pages = files.filter((f) => f.endsWith('.html')).length;
+    const [launcher] = [...pagesWith].find(([, count]) => count === pages)!;
+    const [loader] = [...pagesWith].find(([, count]) => count === chartPages)!;
+    const launcherCode = readFileSync(join(build.outDir, launcher));
+    expect(gzipSync(launcherCode).length).toBeLessThan(2048);
+    // Pagefind is fetched by the search UI at run time, never bundled into a page's script.
+    expect(launcherCode.toString()).not.toContain('pagefind');
     const loaderCode = readFileSync(join(build.outDir, loader), 'utf8');
     // chart.js is fetched on demand: the loader only names its chunk in a dynamic import.
-    const chunkName = chartChunk.split('/').pop()!;
-    expect(loaderCode).toMatch(new RegExp(String.raw`import\(["'\x60]\./` + chunkName.replaceAll('.', String.raw`\.`)));
+    const chartChunk = /import\(["'`]\.\/([^"'`]+\.js)["'`]\)/.exec(loaderCode)?.[1];
+    expect(chartChunk).toBeDefined();
     expect(loaderCode).toContain('IntersectionObserver');
     expect(loaderCode.length).toBeLessThan(4 * 1024);
-    expect(gzipSync(readFileSync(join(build.outDir, chartChunk))).length).toBeLessThanOrEqual(60 * 1024);
+    expect(gzipSync(readFileSync(join(build.outDir, '_astro', chartChunk!))).length).toBeLessThanOrEqual(60 * 1024);
   });
 
   it('passes chart data as escaped JSON that reads back as the editor’s text, never as markup', () => {
@@ -142,9 +149,9 @@ describe('fixture site build', () => {
     expect(figure.querySelector('figcaption')?.textContent).toContain('</script><script>alert(1)</script> chart title');
     expect(figure.querySelector('canvas')?.getAttribute('aria-label')).toContain('<img src=x onerror=alert(1)>');
     expect(figure.querySelector('.source a')).toBeNull();
-    // Nothing in the data became an element: the page has the JSON-LD, the chart JSON and the
-    // loader, no other script.
-    expect(doc.querySelectorAll('script').length).toBe(3);
+    // Nothing in the data became an element: the page has the JSON-LD, the chart JSON, the chart
+    // loader and the search launcher, no other script.
+    expect(doc.querySelectorAll('script').length).toBe(4);
     expect(doc.querySelectorAll('img').length).toBe(0);
   });
 
@@ -193,5 +200,82 @@ describe('fixture site build', () => {
       }
     }
     await expect(`${JSON.stringify(golden, null, 2)}\n`).toMatchFileSnapshot('golden/chart-data.json');
+  });
+
+  it('shows markup quoted in a brief as text, never as an element', () => {
+    const markup = '<img src=x onerror=alert(1)>';
+    const escape = page(build.outDir, 'briefs/escape-everything/');
+    expect(escape.querySelector('h1')?.textContent).toBe(`Escaping ${markup} & </script><script>alert('title')</script>`);
+    expect(escape.querySelector('.lede')?.textContent).toContain(markup);
+    expect(escape.querySelector('.highlights li')?.textContent).toBe(`Quotes ${markup} in a highlight`);
+    expect(escape.querySelector('.prose code')?.textContent).toBe(markup);
+    for (const file of listFiles(build.outDir).filter((f) => f.endsWith('.html'))) {
+      expect(page(build.outDir, file).querySelector('img[onerror], img[src="x"]'), file).toBeNull();
+    }
+  });
+});
+
+/** A Pagefind fragment: the indexed text, filters and metadata of one page. */
+interface Fragment {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+}
+
+function fragments(outDir: string): Fragment[] {
+  const folder = join(outDir, 'pagefind/fragment');
+  // Each fragment is gzipped JSON behind a 12-byte signature (`pagefind_dcd`).
+  return readdirSync(folder).map((name) => JSON.parse(gunzipSync(readFileSync(join(folder, name))).subarray(12).toString('utf8')) as Fragment);
+}
+
+describe('fixture search index', () => {
+  it('is written by the build and holds the published briefs, the publishers and the methodology', () => {
+    const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages['en']?.page_count).toBe(8);
+    expect(build.output).toMatch(/Search index: 8 pages indexed in \d+\.\d s/);
+    expect(fragments(build.outDir).map((f) => f.url).sort()).toEqual(
+      [...published.map((slug) => `/briefs/${slug}/`), '/methodology/', '/publishers/alpha/', '/publishers/beta/', '/publishers/evil-press/'].sort(),
+    );
+    // Pagefind's own ready-made interfaces are not shipped: Assay has its own.
+    expect(listFiles(build.outDir).filter((f) => f.startsWith('pagefind/pagefind-') && f.includes('ui'))).toEqual([]);
+  });
+
+  it('never holds a draft or a future brief', () => {
+    for (const fragment of fragments(build.outDir)) {
+      const text = JSON.stringify(fragment);
+      for (const secret of ['Hidden draft brief', 'Hidden future brief', 'Secret topic', 'Future topic', 'Atlantis', 'Lemuria', 'Unobtainium', 'Adamantium']) {
+        expect(text, `${fragment.url} mentions ${secret}`).not.toContain(secret);
+      }
+    }
+  });
+
+  it('tags each brief with readable filters and result fields, and indexes its content without the chrome', () => {
+    const alpha = fragments(build.outDir).find((f) => f.url === '/briefs/alpha-one/')!;
+    expect(alpha.filters).toEqual({
+      type: ['Brief'],
+      topic: ['Energy'],
+      region: ['Chile'],
+      mineral: ['Lithium'],
+      publisher: ['Alpha Institute'],
+      kind: ['Report'],
+      year: ['2025'],
+      'source-bias': ['Minimal'],
+      'fact-depth': ['High'],
+      'geopolitical-framing': ['Balanced'],
+      omissions: ['Some'],
+    });
+    expect(alpha.meta).toMatchObject({ title: 'Alpha one on lithium brines', date: '2025-01-10', publisher: 'Alpha Institute', summary: 'Fixture brief one, about lithium in Chile.' });
+    expect(alpha.content).toContain('The body of alpha one');
+    expect(alpha.content).toContain('Alpha highlight two');
+    expect(alpha.content).toContain('High good data');
+    for (const chrome of ['Skip to content', 'Related briefs', 'Older brief', 'Newer brief', 'How the Bias Meter works', 'Sample', 'On the scale']) {
+      expect(alpha.content, chrome).not.toContain(chrome);
+    }
+    const publisher = fragments(build.outDir).find((f) => f.url === '/publishers/beta/')!;
+    expect(publisher.filters).toEqual({ type: ['Page'] });
+    expect(publisher.meta).toMatchObject({ title: 'Beta Review', section: 'Publisher' });
+    // The publisher's brief list is found as briefs, not as part of its profile.
+    expect(publisher.content).not.toContain('Beta two places a chart inline');
   });
 });

@@ -1,7 +1,7 @@
 // What only a browser shows: the layout at phone width, dark mode, keyboard use and print.
 import { expect, test, type Page } from '@playwright/test';
 
-const TEMPLATES = ['/', '/briefs/', '/briefs/kachin-rare-earths-realpolitik/', '/briefs/graphite-anode-gap/', '/topics/rare-earths/', '/publishers/stimson-center/', '/methodology/', '/insights/', '/no-such-page/'];
+const TEMPLATES = ['/', '/briefs/', '/briefs/kachin-rare-earths-realpolitik/', '/briefs/graphite-anode-gap/', '/topics/rare-earths/', '/publishers/stimson-center/', '/methodology/', '/insights/', '/search/?q=rare+earths&topic=geopolitics', '/no-such-page/'];
 
 async function noHorizontalScroll(page: Page): Promise<void> {
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));

@@ -139,6 +139,13 @@ describe('validateContent on other files', () => {
     expect(found.map(formatProblem).join('\n')).toMatch(/bias-meter\.yaml.*\n.*scale: expected at least two ratings/);
   });
 
+  it('rejects a dimension id that search already uses as a filter name', () => {
+    const base = sources();
+    const text = decoder.decode(base.biasMeter!.bytes).replace('id: omissions', 'id: year');
+    const found = errors({ ...base, biasMeter: { ...base.biasMeter!, bytes: encoder.encode(text) } });
+    expect(found.map(formatProblem).join('\n')).toMatch(/bias-meter\.yaml.*\n.*dimensions\[3\]\.id: expected an id other than topic, region, .*year.* \(search already uses those names\); found "year"/);
+  });
+
   it('rejects a data file with a non-number and names its line', () => {
     const base = sources();
     const found = errors({ ...base, dataFiles: [{ file: `${FIXTURE}/data/copper-output.csv`, bytes: encoder.encode('label,Output\n2022,10\n2023,lots\n') }] });

@@ -1,0 +1,174 @@
+/**
+ * The /search/ page: the full search, with facets, counts and sort. Its state lives in the URL:
+ * typing replaces the current history entry, while a filter or sort change adds one, so Back
+ * undoes filters one at a time; reloading or sharing the URL gives the same search.
+ */
+import { isBlankSearch, longEnoughToSearch, parseSearchState, resultsMessage, searchQueryString, selectedFilterCount, type SearchState } from '../../lib/searchState.ts';
+import { searchBriefs, searchOtherPages, searchTerm } from './engine.ts';
+import { readFacets, showFacetCounts } from './facets.ts';
+import { arrowKeyNavigation } from './keyboard.ts';
+import { loadPagefind, UNAVAILABLE, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
+import { briefResult, pageResult } from './results.ts';
+import { searchWhileTyping } from './typing.ts';
+
+/** Results shown at first and added by each "Show more". */
+const PAGE_SIZE = 10;
+/** Pages that are not briefs shown under the briefs, at most. */
+const OTHER_PAGES = 3;
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const element = root.querySelector<T>(selector);
+  if (!element) throw new Error(`search page: ${selector} is missing`);
+  return element;
+}
+
+/** Starts the search page if this is it. */
+export function startSearchPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-search-page]');
+  if (!root) return;
+  const form = required<HTMLFormElement>(root, 'form');
+  const input = required<HTMLInputElement>(form, 'input[name="q"]');
+  const sort = required<HTMLSelectElement>(form, 'select[name="sort"]');
+  const filtersPanel = required<HTMLDetailsElement>(root, '[data-search-filters]');
+  const filterCount = required<HTMLElement>(root, '[data-filter-count]');
+  const output = required<HTMLElement>(root, '[data-search-output]');
+  const status = required<HTMLElement>(root, '[data-search-status]');
+  const list = required<HTMLOListElement>(root, '[data-search-results]');
+  const more = required<HTMLButtonElement>(root, '[data-search-more]');
+  const otherPages = required<HTMLElement>(root, '[data-search-pages]');
+  const otherList = required<HTMLOListElement>(root, '[data-search-pages-list]');
+  const intro = required<HTMLElement>(root, '[data-search-intro]');
+  const none = required<HTMLElement>(root, '[data-search-none]');
+  const facets = readFacets(form);
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('fieldset[data-facet] input[type="checkbox"]')];
+
+  const fromForm = (): SearchState => {
+    const params = new URLSearchParams();
+    params.set('q', input.value);
+    params.set('sort', sort.value);
+    for (const box of boxes) if (box.checked) params.append(box.name, box.value);
+    return parseSearchState(params, facets);
+  };
+  const toForm = (state: SearchState): void => {
+    input.value = state.q;
+    sort.value = state.sort;
+    for (const box of boxes) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+  };
+  const writeUrl = (state: SearchState, mode: 'push' | 'replace'): void => {
+    const url = `${location.pathname}${searchQueryString(state, facets)}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+
+  let state = parseSearchState(new URLSearchParams(location.search), facets);
+  toForm(state);
+  if (matchMedia('(max-width: 47.99rem)').matches) filtersPanel.open = false;
+
+  // On this page the reader has opened search, so Pagefind and its filters load straight away.
+  const ready: Promise<Pagefind> = loadPagefind().then(async (pagefind) => {
+    await pagefind.filters();
+    return pagefind;
+  });
+
+  let latest = 0;
+  let results: PagefindResult[] = [];
+  let shown = 0;
+
+  let withExcerpts = false;
+  const renderBatch = (data: readonly PagefindResultData[]): HTMLLIElement[] => data.map((entry) => briefResult(entry, 'h3', withExcerpts));
+  const updateMore = (): void => {
+    const left = results.length - shown;
+    more.hidden = left <= 0;
+    more.textContent = `Show ${Math.min(left, PAGE_SIZE)} more of ${left} remaining`;
+  };
+
+  more.addEventListener('click', () => {
+    const ticket = latest;
+    void Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data())).then((data) => {
+      if (ticket !== latest) return;
+      const items = renderBatch(data);
+      list.append(...items);
+      shown += items.length;
+      updateMore();
+      // The button may vanish; the first new result is where the reader wanted to go.
+      items[0]?.querySelector('a')?.focus();
+    });
+  });
+
+  const run = async (): Promise<void> => {
+    const ticket = ++latest;
+    const current = state;
+    try {
+      const pagefind = await ready;
+      const found = await searchBriefs(pagefind, current, facets);
+      const blank = isBlankSearch(current);
+      const term = searchTerm(current);
+      const askOthers = term !== null && selectedFilterCount(current) === 0 && current.sort === 'relevance';
+      const [first, others] = await Promise.all([
+        Promise.all((blank ? [] : found.results.slice(0, PAGE_SIZE)).map((result) => result.data())),
+        askOthers ? searchOtherPages(pagefind, term, OTHER_PAGES).then((pages) => Promise.all(pages.map((result) => result.data()))) : [],
+      ]);
+      // A newer search started while this one waited: its results win.
+      if (ticket !== latest) return;
+      if (found.counts) showFacetCounts(form, found.counts);
+      const selected = selectedFilterCount(current);
+      filterCount.textContent = selected === 0 ? '' : `(${selected} selected)`;
+      results = blank ? [] : found.results;
+      // Without words an excerpt would only repeat the summary.
+      withExcerpts = term !== null;
+      list.replaceChildren(...renderBatch(first));
+      shown = first.length;
+      updateMore();
+      otherList.replaceChildren(...others.map((entry) => pageResult(entry, 'h3')));
+      otherPages.hidden = others.length === 0;
+      intro.hidden = !blank;
+      none.hidden = blank || results.length > 0;
+      for (const tip of none.querySelectorAll<HTMLElement>('[data-when-filtered]')) tip.hidden = selected === 0;
+      status.textContent = blank ? '' : resultsMessage(results.length, current);
+    } catch {
+      if (ticket === latest) status.textContent = UNAVAILABLE;
+    }
+  };
+
+  searchWhileTyping(
+    input,
+    () => ready,
+    () => {
+      // A single letter would match nearly everything: keep the last results until there is more.
+      if (state.q.trim() === '' || longEnoughToSearch(state.q)) void run();
+    },
+    () => {
+      state = fromForm();
+      writeUrl(state, 'replace');
+    },
+  );
+  form.addEventListener('change', (event) => {
+    if (event.target === input) return;
+    state = fromForm();
+    writeUrl(state, 'push');
+    void run();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    state = fromForm();
+    writeUrl(state, 'replace');
+    void run();
+  });
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-clear-filters]')) {
+    button.addEventListener('click', () => {
+      for (const box of boxes) box.checked = false;
+      state = fromForm();
+      writeUrl(state, 'push');
+      void run();
+      input.focus();
+    });
+  }
+  window.addEventListener('popstate', () => {
+    state = parseSearchState(new URLSearchParams(location.search), facets);
+    toForm(state);
+    void run();
+  });
+  arrowKeyNavigation(input, output);
+  void run();
+}

@@ -1,0 +1,73 @@
+/**
+ * Loads Pagefind's browser API from the index the build wrote to /pagefind/. The few types below
+ * describe the part of the API Assay uses (Pagefind ships no types for its browser module).
+ */
+import type { ExcerptSection } from '../../lib/excerpt.ts';
+import type { LabelCounts } from '../../lib/searchState.ts';
+
+/** What `result.data()` resolves to. `meta` and `filters` are raw text; excerpts are HTML. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+  /** The page's sections (split at headings with an id), each with its own excerpt. */
+  sub_results: ExcerptSection[];
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  /** Fetches this result's fragment; call it only for results about to be shown. */
+  data: () => Promise<PagefindResultData>;
+}
+
+export interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  /** Per filter value, how many results there would be with it added to the current filters. */
+  filters: LabelCounts;
+  totalFilters: LabelCounts;
+}
+
+export interface PagefindSearchOptions {
+  filters?: Record<string, unknown>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
+  preload: (term: string, options?: PagefindSearchOptions) => Promise<void>;
+  /** Loads every filter's values and counts; needed before searches report counts. */
+  filters: () => Promise<LabelCounts>;
+}
+
+// Built from parts at run time: the index is written after Vite bundles the site, so Vite must not
+// try to resolve or bundle it.
+const PAGEFIND_URL = ['', 'pagefind', 'pagefind.js'].join('/');
+
+/** What readers are told when Pagefind cannot be loaded. */
+export const UNAVAILABLE = import.meta.env.DEV
+  ? // `astro dev` serves no index: it is written by the build.
+    'Search needs the index that npm run build writes. Try it with npm start.'
+  : 'Search could not load. Check your connection, then try again.';
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Pagefind, loaded and initialised once; a failed load can be retried. */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+    // On the main thread: Pagefind's worker script would add 12 KB to the first query (about a tenth
+    // of it at 1,000 briefs), while searching there blocks for under 100 ms at a time.
+    await pagefind.options({ excerptLength: 26, noWorker: true });
+    await pagefind.init();
+    return pagefind;
+  })();
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}
