@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'dist.*/', '.astro/', '.test-site*/', '.bench/', 'test-results/', 'playwright-report/', 'tests/fixtures/.tmp-*/', 'node_modules/'],
+    ignores: ['dist/', 'dist.*/', '.astro/', '.test-*/', '.bench/', 'test-results/', 'playwright-report/', 'tests/fixtures/.tmp-*/', 'node_modules/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -101,10 +101,18 @@ for (const n of sizes) {
 
   console.error(`== ${n} briefs: building with Assay…`);
   rmSync(timingsFile, { force: true });
-  const assay = await measure(['scripts/build.ts'], ROOT, { ASSAY_CONTENT_DIR: content, ASSAY_OUT_DIR: dist, ASSAY_LOG_LEVEL: 'info', ASSAY_TIMINGS_FILE: timingsFile });
+  const assay = await measure(['scripts/build.ts'], ROOT, {
+    ASSAY_CONTENT_DIR: content,
+    ASSAY_OUT_DIR: dist,
+    ASSAY_LOG_LEVEL: 'info',
+    ASSAY_TIMINGS_FILE: timingsFile,
+  });
   if (assay.status !== 0) throw new Error(`Assay build of ${n} briefs failed:\n${assay.output.slice(-4000)}`);
   const marks = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
-  const feedMs = [...assay.output.matchAll(/(?:rss\.xml|feed\.json)\s+\(\+([\d.]+)(ms|s)\)/g)].reduce((sum, m) => sum + Number(m[1]) * (m[2] === 's' ? 1000 : 1), 0);
+  const feedMs = [...assay.output.matchAll(/(?:rss\.xml|feed\.json)\s+\(\+([\d.]+)(ms|s)\)/g)].reduce(
+    (sum, m) => sum + Number(m[1]) * (m[2] === 's' ? 1000 : 1),
+    0,
+  );
   const size = folderSize(dist);
   const index = folderSize(join(dist, 'pagefind'));
 
@@ -131,7 +139,21 @@ for (const n of sizes) {
   ]);
 }
 
-const header = ['briefs', 'wall s', 'ms/brief', 'peak MB', 'dist MB / files', 'index MB', 'sync s', 'pages s', 'feeds s', 'search s', 'bare s', 'bare MB', 'Assay/bare'];
+const header = [
+  'briefs',
+  'wall s',
+  'ms/brief',
+  'peak MB',
+  'dist MB / files',
+  'index MB',
+  'sync s',
+  'pages s',
+  'feeds s',
+  'search s',
+  'bare s',
+  'bare MB',
+  'Assay/bare',
+];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
 console.log(`\nNode ${process.version}, ${resolve(BENCH)}`);

@@ -16,7 +16,6 @@ if (!checkContent(root)) {
   process.exit(1);
 }
 
-
 rmSync(staging, { recursive: true, force: true });
 try {
   // Each content folder gets its own cache, so a fixture build never reuses the demo site's entries.

@@ -31,17 +31,189 @@ export interface GenerateResult {
 /** Marks a folder as made by this script, so a later run may replace it and nothing else. */
 const MARKER = '.generated-briefs';
 
-const TOPICS = ['rare-earths', 'geopolitics', 'environment', 'supply-chains', 'energy-transition', 'trade', 'mining-policy', 'water', 'batteries', 'recycling', 'labour', 'finance', 'security', 'technology', 'climate', 'governance', 'development', 'human-rights', 'infrastructure', 'markets', 'deep-sea-mining', 'processing', 'exploration', 'indigenous-rights'];
-const REGIONS = ['myanmar', 'china', 'india', 'thailand', 'chile', 'peru', 'argentina', 'bolivia', 'australia', 'indonesia', 'philippines', 'congo-drc', 'zambia', 'south-africa', 'zimbabwe', 'mozambique', 'tanzania', 'madagascar', 'canada', 'united-states', 'mexico', 'brazil', 'european-union', 'germany', 'sweden', 'finland', 'norway', 'greenland', 'kazakhstan', 'mongolia', 'russia', 'japan', 'south-korea', 'vietnam', 'malaysia', 'pacific-islands', 'morocco', 'guinea', 'ghana', 'saudi-arabia'];
-const MINERALS = ['lithium', 'cobalt', 'nickel', 'copper', 'graphite', 'manganese', 'dysprosium', 'terbium', 'neodymium', 'praseodymium', 'gallium', 'germanium', 'tin', 'tungsten', 'tantalum', 'vanadium', 'platinum', 'palladium', 'uranium', 'zinc', 'bauxite', 'antimony', 'silicon', 'phosphate', 'potash'];
+const TOPICS = [
+  'rare-earths',
+  'geopolitics',
+  'environment',
+  'supply-chains',
+  'energy-transition',
+  'trade',
+  'mining-policy',
+  'water',
+  'batteries',
+  'recycling',
+  'labour',
+  'finance',
+  'security',
+  'technology',
+  'climate',
+  'governance',
+  'development',
+  'human-rights',
+  'infrastructure',
+  'markets',
+  'deep-sea-mining',
+  'processing',
+  'exploration',
+  'indigenous-rights',
+];
+const REGIONS = [
+  'myanmar',
+  'china',
+  'india',
+  'thailand',
+  'chile',
+  'peru',
+  'argentina',
+  'bolivia',
+  'australia',
+  'indonesia',
+  'philippines',
+  'congo-drc',
+  'zambia',
+  'south-africa',
+  'zimbabwe',
+  'mozambique',
+  'tanzania',
+  'madagascar',
+  'canada',
+  'united-states',
+  'mexico',
+  'brazil',
+  'european-union',
+  'germany',
+  'sweden',
+  'finland',
+  'norway',
+  'greenland',
+  'kazakhstan',
+  'mongolia',
+  'russia',
+  'japan',
+  'south-korea',
+  'vietnam',
+  'malaysia',
+  'pacific-islands',
+  'morocco',
+  'guinea',
+  'ghana',
+  'saudi-arabia',
+];
+const MINERALS = [
+  'lithium',
+  'cobalt',
+  'nickel',
+  'copper',
+  'graphite',
+  'manganese',
+  'dysprosium',
+  'terbium',
+  'neodymium',
+  'praseodymium',
+  'gallium',
+  'germanium',
+  'tin',
+  'tungsten',
+  'tantalum',
+  'vanadium',
+  'platinum',
+  'palladium',
+  'uranium',
+  'zinc',
+  'bauxite',
+  'antimony',
+  'silicon',
+  'phosphate',
+  'potash',
+];
 const PLACES_AND_MINERALS = [...MINERALS, ...REGIONS.map((region) => region.replace(/-/g, ' '))];
 const KINDS = ['report', 'paper', 'article', 'book', 'dataset'] as const;
-const COMMON = ('the of and to in a is that for it as was with be by on not he this are or his from at which but have an they you were her she there one all we their its been has more if will would who so no can said what when up out them into than then some could only other new over such these first also after most any many before must through back years where much your may well down should because each just those people how too little state good very make world still own see men work long get here between both life being under never day same another know while last might us great old year off come since against go came right used take three states himself few house use during without again place american around however home small found thought went say part once general high upon school every does got united left number course war until always away something fact though water less public put think almost hand enough far took head yet government system better set told nothing night end why called did eyes find going look asked later knew point next city program business give group toward young days let room president side social present given several order national second possible rather per face among form important often things looked early white case large need big four within felt children along saw best church ever least power development light thing seemed family interest want members mind country area others done turned although open god service problem certain kind different thus began door help means sense whole matter perhaps itself york times law human line above name example action company hands local show whether five history gave today either act feet across taken past quite anything having seen death experience body word half really week field money words change held').split(' ');
-const DOMAIN = ('mine mines mining miners ore refinery refineries refining smelter smelters processing concentrate tailings deposit deposits reserves exploration licence licences permit permits royalty royalties export exports import imports tariff tariffs quota quotas subsidy subsidies investment investors capital financing offtake contract contracts price prices volatility demand supply shortage surplus inventory stockpile stockpiles battery batteries cathode anode magnet magnets turbine turbines vehicle vehicles grid storage recycling scrap feedstock supply-chain chokepoint leverage dependence diversification sanctions embargo alliance bloc partnership diplomacy negotiation ministry regulator regulation regulations legislation policy policies strategy strategies framework governance transparency accountability corruption community communities consent indigenous labour workers wages safety accident pollution runoff deforestation biodiversity emissions carbon water aquifer drought brine evaporation extraction concession concessions artisanal cooperative province district border frontier militia armed conflict ceasefire smuggling traceability audit audits certification standard standards data dataset survey interviews fieldwork satellite imagery modelling forecast scenario projection estimate estimates methodology assumptions uncertainty evidence sources footnotes appendix annex chart table figure analysis argument conclusion recommendation recommendations critique bias framing omission omissions context counterargument stakeholder stakeholders state-owned multinational junior major startup consortium joint venture pipeline project projects capacity output production throughput yield grade recovery efficiency cost costs margin margins revenue revenues tax taxes budget fiscal macroeconomic inflation currency exchange commodity commodities market markets benchmark futures spot long-term short-term').split(' ');
-const SYLLABLES = ['ka', 'chi', 'pa', 'ngwa', 'lo', 'mi', 'ra', 'su', 'to', 'ba', 'ne', 'vi', 'dra', 'kor', 'tan', 'zu', 'mel', 'or', 'an', 'thi', 'ha', 'bel', 'gor', 'sen', 'ta', 'ri', 'mo', 'lu', 'ke', 'da'];
-const ADJECTIVES = ['Fragile', 'Hidden', 'Uneven', 'Contested', 'Quiet', 'Costly', 'Missing', 'Shifting', 'Narrow', 'Long', 'Crowded', 'Risky', 'Careful', 'Bold', 'Thin', 'Deep'];
-const NOUNS = ['ledger', 'bargain', 'bottleneck', 'gamble', 'corridor', 'boom', 'frontier', 'race', 'census', 'loop', 'map', 'divide', 'promise', 'audit', 'outlook', 'balance'];
-const OVERALLS = ['Policy-Oriented, Regionally Balanced Analysis', 'Data-Rich Audit with a Security Slant', 'Useful Market Sketch, Optimistic on Projects', 'Careful Census, Narrow Scope', 'Advocacy with Thin Evidence', 'Transparent Model, Hedged Conclusions', 'Industry View, Little Dissent', 'Balanced Survey with Notable Gaps'];
+const COMMON =
+  'the of and to in a is that for it as was with be by on not he this are or his from at which but have an they you were her she there one all we their its been has more if will would who so no can said what when up out them into than then some could only other new over such these first also after most any many before must through back years where much your may well down should because each just those people how too little state good very make world still own see men work long get here between both life being under never day same another know while last might us great old year off come since against go came right used take three states himself few house use during without again place american around however home small found thought went say part once general high upon school every does got united left number course war until always away something fact though water less public put think almost hand enough far took head yet government system better set told nothing night end why called did eyes find going look asked later knew point next city program business give group toward young days let room president side social present given several order national second possible rather per face among form important often things looked early white case large need big four within felt children along saw best church ever least power development light thing seemed family interest want members mind country area others done turned although open god service problem certain kind different thus began door help means sense whole matter perhaps itself york times law human line above name example action company hands local show whether five history gave today either act feet across taken past quite anything having seen death experience body word half really week field money words change held'.split(
+    ' ',
+  );
+const DOMAIN =
+  'mine mines mining miners ore refinery refineries refining smelter smelters processing concentrate tailings deposit deposits reserves exploration licence licences permit permits royalty royalties export exports import imports tariff tariffs quota quotas subsidy subsidies investment investors capital financing offtake contract contracts price prices volatility demand supply shortage surplus inventory stockpile stockpiles battery batteries cathode anode magnet magnets turbine turbines vehicle vehicles grid storage recycling scrap feedstock supply-chain chokepoint leverage dependence diversification sanctions embargo alliance bloc partnership diplomacy negotiation ministry regulator regulation regulations legislation policy policies strategy strategies framework governance transparency accountability corruption community communities consent indigenous labour workers wages safety accident pollution runoff deforestation biodiversity emissions carbon water aquifer drought brine evaporation extraction concession concessions artisanal cooperative province district border frontier militia armed conflict ceasefire smuggling traceability audit audits certification standard standards data dataset survey interviews fieldwork satellite imagery modelling forecast scenario projection estimate estimates methodology assumptions uncertainty evidence sources footnotes appendix annex chart table figure analysis argument conclusion recommendation recommendations critique bias framing omission omissions context counterargument stakeholder stakeholders state-owned multinational junior major startup consortium joint venture pipeline project projects capacity output production throughput yield grade recovery efficiency cost costs margin margins revenue revenues tax taxes budget fiscal macroeconomic inflation currency exchange commodity commodities market markets benchmark futures spot long-term short-term'.split(
+    ' ',
+  );
+const SYLLABLES = [
+  'ka',
+  'chi',
+  'pa',
+  'ngwa',
+  'lo',
+  'mi',
+  'ra',
+  'su',
+  'to',
+  'ba',
+  'ne',
+  'vi',
+  'dra',
+  'kor',
+  'tan',
+  'zu',
+  'mel',
+  'or',
+  'an',
+  'thi',
+  'ha',
+  'bel',
+  'gor',
+  'sen',
+  'ta',
+  'ri',
+  'mo',
+  'lu',
+  'ke',
+  'da',
+];
+const ADJECTIVES = [
+  'Fragile',
+  'Hidden',
+  'Uneven',
+  'Contested',
+  'Quiet',
+  'Costly',
+  'Missing',
+  'Shifting',
+  'Narrow',
+  'Long',
+  'Crowded',
+  'Risky',
+  'Careful',
+  'Bold',
+  'Thin',
+  'Deep',
+];
+const NOUNS = [
+  'ledger',
+  'bargain',
+  'bottleneck',
+  'gamble',
+  'corridor',
+  'boom',
+  'frontier',
+  'race',
+  'census',
+  'loop',
+  'map',
+  'divide',
+  'promise',
+  'audit',
+  'outlook',
+  'balance',
+];
+const OVERALLS = [
+  'Policy-Oriented, Regionally Balanced Analysis',
+  'Data-Rich Audit with a Security Slant',
+  'Useful Market Sketch, Optimistic on Projects',
+  'Careful Census, Narrow Scope',
+  'Advocacy with Thin Evidence',
+  'Transparent Model, Hedged Conclusions',
+  'Industry View, Little Dissent',
+  'Balanced Survey with Notable Gaps',
+];
 
 /** mulberry32: a small, fast, seedable generator; good enough for varied test content. */
 function random(seed: number): () => number {
@@ -87,7 +259,11 @@ export function generateBriefs(options: GenerateOptions): GenerateResult {
     .filter((name) => /\.ya?ml$/.test(name) && !name.startsWith('_'))
     .map((name) => name.replace(/\.ya?ml$/, ''))
     .sort();
-  const dataSets = existsSync(join(from, 'data')) ? readdirSync(join(from, 'data')).filter((name) => /\.(csv|json)$/.test(name) && !name.startsWith('_')).map((name) => name.replace(/\.[^.]+$/, '')) : [];
+  const dataSets = existsSync(join(from, 'data'))
+    ? readdirSync(join(from, 'data'))
+        .filter((name) => /\.(csv|json)$/.test(name) && !name.startsWith('_'))
+        .map((name) => name.replace(/\.[^.]+$/, ''))
+    : [];
 
   const next = random(seed);
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
@@ -181,7 +357,10 @@ export function generateBriefs(options: GenerateOptions): GenerateResult {
       topics: some(TOPICS, 1, 4),
       regions,
       minerals,
-      sources: Array.from({ length: int(1, 3) }, (_, n) => ({ title: sentence(3, 8).slice(0, -1), url: `https://example.org/generated/${slug}/source-${n + 1}` })),
+      sources: Array.from({ length: int(1, 3) }, (_, n) => ({
+        title: sentence(3, 8).slice(0, -1),
+        url: `https://example.org/generated/${slug}/source-${n + 1}`,
+      })),
       ...(charts.length > 0 ? { charts } : {}),
     };
     // Lengths vary from a short note to a long review, as real briefs do.

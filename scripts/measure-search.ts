@@ -127,7 +127,10 @@ const since = (mark: number): Sent[] => sent.slice(mark);
 async function typeQuery(page: Page, status: string, query: string): Promise<void> {
   // Typed at a brisk human pace, so the results-as-you-type searches along the way count too.
   await page.keyboard.type(query, { delay: 120 });
-  await page.locator(status).filter({ hasText: `for “${query}”` }).waitFor();
+  await page
+    .locator(status)
+    .filter({ hasText: `for “${query}”` })
+    .waitFor();
   await settle();
 }
 

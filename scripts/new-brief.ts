@@ -35,13 +35,20 @@ const { values, positionals } = (() => {
 
 const title = positionals.join(' ').trim();
 if (!title) fail('Give the brief a title.');
-const list = (value: string): string[] => value.split(',').map((s) => s.trim()).filter(Boolean).map(slugify);
+const list = (value: string): string[] =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map(slugify);
 const dir = join(site.contentDir, 'briefs');
 const slug = values.slug ? slugify(values.slug) : slugify(title);
 const taken = existsSync(dir) ? readdirSync(dir).find((name) => name.replace(/\.mdx?$/, '').toLowerCase() === slug) : undefined;
 if (taken) fail(`A brief with the slug "${slug}" already exists: ${join(dir, taken)}. Nothing was written; choose another title or pass --slug.`);
 
-const publisherIds = existsSync(join(site.contentDir, 'publishers')) ? readdirSync(join(site.contentDir, 'publishers')).map((n) => n.replace(/\.ya?ml$/, '')) : [];
+const publisherIds = existsSync(join(site.contentDir, 'publishers'))
+  ? readdirSync(join(site.contentDir, 'publishers')).map((n) => n.replace(/\.ya?ml$/, ''))
+  : [];
 if (!values.publisher) fail(`Which publisher's work does the brief review? Pass --publisher with one of: ${publisherIds.join(', ')}.`);
 if (!publisherIds.includes(values.publisher)) {
   fail(`Unknown publisher "${values.publisher}". Known publishers: ${publisherIds.join(', ')}. Add content/publishers/${values.publisher}.yaml first.`);
@@ -50,7 +57,15 @@ if (!publisherIds.includes(values.publisher)) {
 const biasMeter = biasMeterSchema.parse(parse(readFileSync(join(site.contentDir, 'bias-meter.yaml'), 'utf8')));
 const file = join(dir, `${slug}.${values.mdx ? 'mdx' : 'md'}`);
 const text = newBriefText(
-  { title, publisher: values.publisher, topics: list(values.topics), regions: list(values.regions), minerals: list(values.minerals), mdx: values.mdx, today: new Date() },
+  {
+    title,
+    publisher: values.publisher,
+    topics: list(values.topics),
+    regions: list(values.regions),
+    minerals: list(values.minerals),
+    mdx: values.mdx,
+    today: new Date(),
+  },
   biasMeter.dimensions,
 );
 writeFileSync(file, text, { flag: 'wx' });

@@ -35,7 +35,12 @@ const rows: string[][] = [];
 try {
   for (const [name, path] of Object.entries(TEMPLATES)) {
     const page = await browser.newPage();
-    const sizes: Record<Kind, { raw: number; gzip: number }> = { html: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } };
+    const sizes: Record<Kind, { raw: number; gzip: number }> = {
+      html: { raw: 0, gzip: 0 },
+      css: { raw: 0, gzip: 0 },
+      js: { raw: 0, gzip: 0 },
+      other: { raw: 0, gzip: 0 },
+    };
     const pending: Promise<void>[] = [];
     let requests = 0;
     page.on('response', (response) => {
@@ -57,7 +62,14 @@ try {
       await page.close();
       continue;
     }
-    rows.push([name, `${kb(sizes.html.raw)} / ${kb(sizes.html.gzip)}`, `${kb(sizes.css.raw)} / ${kb(sizes.css.gzip)}`, `${kb(sizes.js.raw)} / ${kb(sizes.js.gzip)}`, `${kb(sizes.html.gzip + sizes.css.gzip)}`, String(requests)]);
+    rows.push([
+      name,
+      `${kb(sizes.html.raw)} / ${kb(sizes.html.gzip)}`,
+      `${kb(sizes.css.raw)} / ${kb(sizes.css.gzip)}`,
+      `${kb(sizes.js.raw)} / ${kb(sizes.js.gzip)}`,
+      `${kb(sizes.html.gzip + sizes.css.gzip)}`,
+      String(requests),
+    ]);
     await page.close();
   }
 } finally {

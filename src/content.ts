@@ -38,7 +38,9 @@ async function load(): Promise<SiteContent> {
 
   // The content check has normally run already (npm run build runs it first); this catches what
   // reaches the site another way, such as `astro dev`.
-  const problems: Problem[] = allBriefs.flatMap((brief) => crossCheckBrief({ id: brief.id, file: brief.filePath ?? brief.id, data: brief.data, body: brief.body ?? '' }, context));
+  const problems: Problem[] = allBriefs.flatMap((brief) =>
+    crossCheckBrief({ id: brief.id, file: brief.filePath ?? brief.id, data: brief.data, body: brief.body ?? '' }, context),
+  );
   if (problems.length > 0) throw new Error(`Content problems:\n${formatReport(problems)}`);
 
   const builtAt = buildTime(process.env);

@@ -39,7 +39,14 @@ async function toEntry(brief: Brief, content: SiteContent): Promise<FeedEntry> {
       overall: data.biasMeter.overall,
       ratings: content.dimensions.map((dimension) => {
         const entry = data.biasMeter.dimensions.find((d) => d.dimension === dimension.id)!;
-        return { dimension: dimension.id, label: dimension.label, rating: entry.rating, position: dimension.scale.indexOf(entry.rating) + 1, scaleLength: dimension.scale.length, note: entry.note };
+        return {
+          dimension: dimension.id,
+          label: dimension.label,
+          rating: entry.rating,
+          position: dimension.scale.indexOf(entry.rating) + 1,
+          scaleLength: dimension.scale.length,
+          note: entry.note,
+        };
       }),
     },
   };
@@ -59,7 +66,14 @@ export async function feedEntries(briefs: readonly Brief[]): Promise<FeedEntry[]
 
 /** Feed metadata for a page at `path` whose feed lives at `feedPath`. */
 export function feedMeta(title: string, description: string, path: string, feedPath: string): FeedMeta {
-  return { title, description, homeUrl: absoluteUrl(path), feedUrl: absoluteUrl(feedPath), language: site.language, methodologyUrl: absoluteUrl('/methodology/') };
+  return {
+    title,
+    description,
+    homeUrl: absoluteUrl(path),
+    feedUrl: absoluteUrl(feedPath),
+    language: site.language,
+    methodologyUrl: absoluteUrl('/methodology/'),
+  };
 }
 
 /** An RSS 2.0 response with full content, categories and the Bias Meter in each item. */

@@ -69,7 +69,16 @@ export function chartJsConfig(spec: DrawSpec, theme: ChartTheme, options: DrawOp
   const fill = (i: number): string | CanvasPattern => pick(theme.fills, seriesStyle(i).colour - 1);
   const lineStyle = (i: number) => {
     const style = seriesStyle(i);
-    return { borderColor: colour(i), backgroundColor: colour(i), borderDash: [...style.dash], pointStyle: style.pointStyle, pointRadius: 5, pointHoverRadius: 7, borderWidth: 2.5, fill: false };
+    return {
+      borderColor: colour(i),
+      backgroundColor: colour(i),
+      borderDash: [...style.dash],
+      pointStyle: style.pointStyle,
+      pointRadius: 5,
+      pointHoverRadius: 7,
+      borderWidth: 2.5,
+      fill: false,
+    };
   };
   const common = {
     responsive: true,
@@ -93,7 +102,13 @@ export function chartJsConfig(spec: DrawSpec, theme: ChartTheme, options: DrawOp
       data: {
         labels: spec.labels,
         // A border in the page colour parts neighbouring slices, so no two colours must contrast.
-        datasets: spec.series.map((s) => ({ label: s.name, data: s.values, backgroundColor: spec.labels.map((_, j) => fill(j)), borderColor: theme.surface, borderWidth: 2 })),
+        datasets: spec.series.map((s) => ({
+          label: s.name,
+          data: s.values,
+          backgroundColor: spec.labels.map((_, j) => fill(j)),
+          borderColor: theme.surface,
+          borderWidth: 2,
+        })),
       },
       options: { ...common, cutout: '55%' },
       plugins,

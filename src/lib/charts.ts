@@ -24,7 +24,12 @@ export function resolveChart(spec: ChartSpec, dataSets: ReadonlyMap<string, Data
     const data = dataSets.get(spec.data);
     if (!data) {
       const known = [...dataSets.keys()];
-      return { ok: false, field: 'data', expected: `the name of a file in content/data${known.length ? ` (${known.join(', ')})` : ''}`, found: JSON.stringify(spec.data) };
+      return {
+        ok: false,
+        field: 'data',
+        expected: `the name of a file in content/data${known.length ? ` (${known.join(', ')})` : ''}`,
+        found: JSON.stringify(spec.data),
+      };
     }
     labels ??= data.labels;
     series = data.series;
@@ -32,7 +37,12 @@ export function resolveChart(spec: ChartSpec, dataSets: ReadonlyMap<string, Data
   if (!labels || !series) return { ok: false, field: 'series', expected: 'labels and series', found: 'nothing' };
   for (const [i, s] of series.entries()) {
     if (s.values.length !== labels.length) {
-      return { ok: false, field: spec.data ? 'labels' : `series[${i}].values`, expected: `${labels.length} values in series "${s.name}" (one per label)`, found: `${s.values.length}` };
+      return {
+        ok: false,
+        field: spec.data ? 'labels' : `series[${i}].values`,
+        expected: `${labels.length} values in series "${s.name}" (one per label)`,
+        found: `${s.values.length}`,
+      };
     }
   }
   return { ok: true, chart: { id: spec.id, title: spec.title, type: spec.type, unit: spec.unit, labels, series, source: spec.source } };

@@ -47,7 +47,12 @@ export function crossCheckBrief(brief: CheckedBrief, context: ContentContext): P
   };
 
   if (!context.publisherIds.includes(data.review.publisher)) {
-    error(['review', 'publisher'], 'the id of a file in content/publishers', describeValue(data.review.publisher), suggest(data.review.publisher, context.publisherIds));
+    error(
+      ['review', 'publisher'],
+      'the id of a file in content/publishers',
+      describeValue(data.review.publisher),
+      suggest(data.review.publisher, context.publisherIds),
+    );
   }
 
   if (data.updated && data.updated < data.date) {
@@ -63,7 +68,10 @@ export function crossCheckBrief(brief: CheckedBrief, context: ContentContext): P
     if (chart.data !== undefined && context.brokenDataSets?.has(chart.data)) return;
     const result = resolveChart(chart, context.dataSets);
     if (!result.ok) {
-      const path = result.field.split(/[.[\]]+/).filter(Boolean).map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+      const path = result.field
+        .split(/[.[\]]+/)
+        .filter(Boolean)
+        .map((key) => (/^\d+$/.test(key) ? Number(key) : key));
       error(['charts', i, ...path], result.expected, `${result.found} (chart "${chart.id}")`);
     }
   });
@@ -71,15 +79,30 @@ export function crossCheckBrief(brief: CheckedBrief, context: ContentContext): P
   const isMdx = file.endsWith('.mdx');
   for (const tag of inlineChartTags(body)) {
     if (!isMdx) {
-      bodyError(tag.index, 'an .mdx file to place a chart inline (plain .md shows charts after the body)', `<Chart id="${tag.id}"> in a .md brief`, 'rename the file to .mdx, or remove the tag');
+      bodyError(
+        tag.index,
+        'an .mdx file to place a chart inline (plain .md shows charts after the body)',
+        `<Chart id="${tag.id}"> in a .md brief`,
+        'rename the file to .mdx, or remove the tag',
+      );
     } else if (!chartIds.has(tag.id)) {
       const known = chartIds.size ? ` (${[...chartIds].join(', ')})` : ' (it has none)';
-      bodyError(tag.index, `<Chart id="…"> naming a chart in this brief's charts list${known}`, `<Chart id="${tag.id}">`, chartIds.size ? suggest(tag.id, [...chartIds]) : undefined);
+      bodyError(
+        tag.index,
+        `<Chart id="…"> naming a chart in this brief's charts list${known}`,
+        `<Chart id="${tag.id}">`,
+        chartIds.size ? suggest(tag.id, [...chartIds]) : undefined,
+      );
     }
   }
 
   for (const link of unsafeLinks(body)) {
-    bodyError(link.index, 'links to http(s) addresses, site paths or #anchors', `a link to ${describeValue(link.target)}`, 'remove the link or point it at an https:// address');
+    bodyError(
+      link.index,
+      'links to http(s) addresses, site paths or #anchors',
+      `a link to ${describeValue(link.target)}`,
+      'remove the link or point it at an https:// address',
+    );
   }
   return problems;
 }
@@ -97,7 +120,12 @@ function checkRatings(brief: CheckedBrief, biasMeter: BiasMeterConfig): Problem[
     const dimension = biasMeter.dimensions.find((d) => d.id === entry.dimension);
     if (!dimension) {
       unknown = true;
-      error(['biasMeter', 'dimensions', i, 'dimension'], `a dimension of content/bias-meter.yaml (${dimensionIds.join(', ')})`, describeValue(entry.dimension), suggest(entry.dimension, dimensionIds));
+      error(
+        ['biasMeter', 'dimensions', i, 'dimension'],
+        `a dimension of content/bias-meter.yaml (${dimensionIds.join(', ')})`,
+        describeValue(entry.dimension),
+        suggest(entry.dimension, dimensionIds),
+      );
     } else if (seen.has(entry.dimension)) {
       // The rating of a repeated entry was probably meant for another dimension; checking it
       // against this one's scale would only add noise.
@@ -105,7 +133,12 @@ function checkRatings(brief: CheckedBrief, biasMeter: BiasMeterConfig): Problem[
     } else {
       seen.add(entry.dimension);
       if (!dimension.scale.includes(entry.rating)) {
-        error(['biasMeter', 'dimensions', i, 'rating'], `one of ${dimension.scale.join(', ')} (the ${dimension.label} scale)`, describeValue(entry.rating), suggest(entry.rating, dimension.scale));
+        error(
+          ['biasMeter', 'dimensions', i, 'rating'],
+          `one of ${dimension.scale.join(', ')} (the ${dimension.label} scale)`,
+          describeValue(entry.rating),
+          suggest(entry.rating, dimension.scale),
+        );
       }
     }
   });
@@ -123,12 +156,25 @@ export function crossCheckSlugs(briefs: readonly Pick<CheckedBrief, 'id' | 'file
   const byKey = new Map<string, string>();
   for (const { id, file } of briefs) {
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || /^\d+$/.test(id)) {
-      problems.push({ file, path: [], expected: 'a file name of lowercase letters, digits and hyphens, not only digits (it becomes the URL)', found: JSON.stringify(id), severity: 'error' });
+      problems.push({
+        file,
+        path: [],
+        expected: 'a file name of lowercase letters, digits and hyphens, not only digits (it becomes the URL)',
+        found: JSON.stringify(id),
+        severity: 'error',
+      });
     }
     const key = id.toLowerCase();
     const first = byKey.get(key);
     if (first) {
-      problems.push({ file, path: [], expected: 'a slug (file name) used by one brief only', found: `the same slug as ${first}`, hint: 'rename one of the two files', severity: 'error' });
+      problems.push({
+        file,
+        path: [],
+        expected: 'a slug (file name) used by one brief only',
+        found: `the same slug as ${first}`,
+        hint: 'rename one of the two files',
+        severity: 'error',
+      });
     } else byKey.set(key, file);
   }
   return problems;

@@ -40,7 +40,10 @@ function splitCsvLine(line: string): string[] {
 
 /** Parses a CSV data file: a header row, then a label and one number per series on each row. */
 export function parseCsvDataSet(text: string): ParseResult {
-  const lines = text.split(/\r?\n/).map((line, index) => ({ line, number: index + 1 })).filter(({ line }) => line.trim() !== '');
+  const lines = text
+    .split(/\r?\n/)
+    .map((line, index) => ({ line, number: index + 1 }))
+    .filter(({ line }) => line.trim() !== '');
   const header = lines.shift();
   if (!header) return { ok: false, expected: 'a header row such as `label,Sites`', found: 'an empty file' };
   const names = splitCsvLine(header.line).slice(1);
@@ -51,7 +54,12 @@ export function parseCsvDataSet(text: string): ParseResult {
   for (const { line, number } of lines) {
     const [label = '', ...cells] = splitCsvLine(line);
     if (cells.length !== names.length) {
-      return { ok: false, line: number, expected: `${names.length + 1} cells (a label and ${names.length} number${names.length === 1 ? '' : 's'})`, found: `${cells.length + 1} cells` };
+      return {
+        ok: false,
+        line: number,
+        expected: `${names.length + 1} cells (a label and ${names.length} number${names.length === 1 ? '' : 's'})`,
+        found: `${cells.length + 1} cells`,
+      };
     }
     data.labels.push(label);
     for (const [i, cell] of cells.entries()) {

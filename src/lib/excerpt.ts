@@ -59,6 +59,9 @@ export interface ExcerptSection {
  */
 export function chooseExcerpt(pageUrl: string, pageExcerpt: string, sections: readonly ExcerptSection[]): string {
   const inside = sections.filter((section) => section.url !== pageUrl && section.locations.length > 0);
-  const best = inside.reduce<ExcerptSection | undefined>((top, section) => (top === undefined || section.locations.length > top.locations.length ? section : top), undefined);
+  const best = inside.reduce<ExcerptSection | undefined>(
+    (top, section) => (top === undefined || section.locations.length > top.locations.length ? section : top),
+    undefined,
+  );
   return best?.excerpt ?? pageExcerpt;
 }

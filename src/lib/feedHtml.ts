@@ -3,7 +3,19 @@ import sanitizeHtml from 'sanitize-html';
 /** Tags a feed reader may show: text structure, tables, figures and the Bias Meter's SVG. */
 const ALLOWED_TAGS = [
   ...sanitizeHtml.defaults.allowedTags,
-  'figure', 'figcaption', 'img', 'section', 'time', 'del', 'ins', 'sup', 'sub', 'svg', 'rect', 'details', 'summary',
+  'figure',
+  'figcaption',
+  'img',
+  'section',
+  'time',
+  'del',
+  'ins',
+  'sup',
+  'sub',
+  'svg',
+  'rect',
+  'details',
+  'summary',
 ];
 
 /**

@@ -93,7 +93,12 @@ export function pagefindFilters(state: SearchState, facets: readonly Facet[], ex
  * current search; for a facet with a selection, adding a value widens it, so the count comes from
  * the search without that facet (`withoutFacet[key]`), as readers of faceted search expect.
  */
-export function facetCounts(state: SearchState, facets: readonly Facet[], current: LabelCounts, withoutFacet: Readonly<Record<string, LabelCounts>>): Record<string, Record<string, number>> {
+export function facetCounts(
+  state: SearchState,
+  facets: readonly Facet[],
+  current: LabelCounts,
+  withoutFacet: Readonly<Record<string, LabelCounts>>,
+): Record<string, Record<string, number>> {
   const result: Record<string, Record<string, number>> = {};
   for (const facet of facets) {
     const source = (state.filters[facet.key]?.length ?? 0) > 0 ? withoutFacet[facet.key] : current;

@@ -49,7 +49,8 @@ function decode(source: SourceFile, problems: Problem[]): string | undefined {
     problems.push({ file: source.file, path: [], expected, found, severity: 'error' });
     return undefined;
   };
-  if (source.bytes.byteLength > MAX_FILE_BYTES) return error(`a file of at most ${MAX_FILE_BYTES / 1024} KB`, `${Math.ceil(source.bytes.byteLength / 1024)} KB`);
+  if (source.bytes.byteLength > MAX_FILE_BYTES)
+    return error(`a file of at most ${MAX_FILE_BYTES / 1024} KB`, `${Math.ceil(source.bytes.byteLength / 1024)} KB`);
   let text: string;
   try {
     text = utf8.decode(source.bytes);
@@ -89,7 +90,13 @@ function parseYaml(text: string, file: string, firstLine: number, problems: Prob
   return { data: doc.toJS(), lineOf };
 }
 
-function validate<T extends z.ZodType>(schema: T, parsed: ParsedYaml, file: string, problems: Problem[], annotate: (problem: Problem) => Problem = (p) => p): z.output<T> | undefined {
+function validate<T extends z.ZodType>(
+  schema: T,
+  parsed: ParsedYaml,
+  file: string,
+  problems: Problem[],
+  annotate: (problem: Problem) => Problem = (p) => p,
+): z.output<T> | undefined {
   const result = schema.safeParse(parsed.data);
   if (result.success) return result.data;
   for (const problem of problemsFromZod(result.error, schema, parsed.data, file).map(annotate)) {
@@ -105,13 +112,30 @@ function unfinished(parsed: ParsedYaml, body: string, bodyLine: number, file: st
   const expected = 'finished text in a brief with draft: false';
   const visit = (value: unknown, path: PathKey[]): void => {
     if (typeof value === 'string' && value.includes(TODO)) {
-      problems.push({ file, line: parsed.lineOf(path) ?? 2, path, expected, found: `a ${TODO} placeholder`, hint: 'finish the field, or keep draft: true', severity: 'error' });
+      problems.push({
+        file,
+        line: parsed.lineOf(path) ?? 2,
+        path,
+        expected,
+        found: `a ${TODO} placeholder`,
+        hint: 'finish the field, or keep draft: true',
+        severity: 'error',
+      });
     } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
     else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
   };
   visit(parsed.data, []);
   body.split('\n').forEach((line, i) => {
-    if (line.includes(TODO)) problems.push({ file, line: bodyLine + i, path: ['body'], expected, found: `a ${TODO} placeholder`, hint: 'finish the text, or keep draft: true', severity: 'error' });
+    if (line.includes(TODO))
+      problems.push({
+        file,
+        line: bodyLine + i,
+        path: ['body'],
+        expected,
+        found: `a ${TODO} placeholder`,
+        hint: 'finish the text, or keep draft: true',
+        severity: 'error',
+      });
   });
   return problems;
 }
@@ -136,7 +160,13 @@ export function validateContent(sources: ContentSources): { problems: Problem[];
 
   let biasMeter: BiasMeterConfig | undefined;
   if (!sources.biasMeter) {
-    problems.push({ file: 'content/bias-meter.yaml', path: [], expected: 'a file listing the Bias Meter dimensions', found: 'no such file', severity: 'error' });
+    problems.push({
+      file: 'content/bias-meter.yaml',
+      path: [],
+      expected: 'a file listing the Bias Meter dimensions',
+      found: 'no such file',
+      severity: 'error',
+    });
   } else {
     const text = decode(sources.biasMeter, problems);
     const parsed = text === undefined ? undefined : parseYaml(text, sources.biasMeter.file, 1, problems);
@@ -158,7 +188,15 @@ export function validateContent(sources: ContentSources): { problems: Problem[];
     const result = text === undefined ? undefined : parseDataSet(source.file, text);
     if (result?.ok) dataSets.set(baseName(source.file), result.data);
     else brokenDataSets.add(baseName(source.file));
-    if (result && !result.ok) problems.push({ file: source.file, ...(result.line ? { line: result.line } : {}), path: [], expected: result.expected, found: result.found, severity: 'error' });
+    if (result && !result.ok)
+      problems.push({
+        file: source.file,
+        ...(result.line ? { line: result.line } : {}),
+        path: [],
+        expected: result.expected,
+        found: result.found,
+        severity: 'error',
+      });
   }
 
   problems.push(...crossCheckSlugs(sources.briefs.map((s) => ({ id: baseName(s.file), file: s.file }))));
@@ -169,7 +207,14 @@ export function validateContent(sources: ContentSources): { problems: Problem[];
     if (text === undefined) continue;
     const match = FRONTMATTER.exec(text);
     if (!match) {
-      problems.push({ file: source.file, line: 1, path: [], expected: 'frontmatter between two `---` lines at the very top', found: JSON.stringify(text.split(/\r?\n/)[0] ?? ''), severity: 'error' });
+      problems.push({
+        file: source.file,
+        line: 1,
+        path: [],
+        expected: 'frontmatter between two `---` lines at the very top',
+        found: JSON.stringify(text.split(/\r?\n/)[0] ?? ''),
+        severity: 'error',
+      });
       continue;
     }
     const body = text.slice(match[0].length);
@@ -181,15 +226,36 @@ export function validateContent(sources: ContentSources): { problems: Problem[];
       continue;
     }
     if (body.trim() === '') {
-      problems.push({ file: source.file, line: bodyLine, path: ['body'], expected: 'the text of the brief below the frontmatter', found: 'an empty body', severity: 'error' });
+      problems.push({
+        file: source.file,
+        line: bodyLine,
+        path: ['body'],
+        expected: 'the text of the brief below the frontmatter',
+        found: 'an empty body',
+        severity: 'error',
+      });
     }
     const data = validate(briefSchema, parsed, source.file, problems, (problem) => nameChart(problem, parsed.data));
     if (!data) continue;
     if (data.summary.length > SUMMARY_SOFT_MAX) {
-      problems.push({ file: source.file, line: parsed.lineOf(['summary']) ?? 2, path: ['summary'], expected: `a summary of about ${SUMMARY_SOFT_MAX} characters or fewer, so cards stay even`, found: `${data.summary.length} characters`, severity: 'warning' });
+      problems.push({
+        file: source.file,
+        line: parsed.lineOf(['summary']) ?? 2,
+        path: ['summary'],
+        expected: `a summary of about ${SUMMARY_SOFT_MAX} characters or fewer, so cards stay even`,
+        found: `${data.summary.length} characters`,
+        severity: 'warning',
+      });
     }
     if (data.sources.length === 0) {
-      problems.push({ file: source.file, line: 2, path: ['sources'], expected: 'at least one source, so readers can check the brief', found: 'none', severity: 'warning' });
+      problems.push({
+        file: source.file,
+        line: 2,
+        path: ['sources'],
+        expected: 'at least one source, so readers can check the brief',
+        found: 'none',
+        severity: 'warning',
+      });
     }
     if (!data.draft) problems.push(...unfinished(parsed, body, bodyLine, source.file));
     const brief: CheckedBrief = { id: baseName(source.file), file: source.file, data, body, bodyLine };

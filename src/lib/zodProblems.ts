@@ -68,7 +68,13 @@ export function problemsFromZod(error: z.ZodError, schema: AnySchema, data: unkn
         const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
         const what = issue.origin === 'array' ? `item${limit === 1 ? '' : 's'}` : issue.origin === 'string' ? `character${limit === 1 ? '' : 's'}` : '';
         const custom = issue.message.startsWith('expected ') ? issue.message.slice(9) : undefined;
-        problems.push({ file, path, expected: custom ?? `${issue.code === 'too_small' ? 'at least' : 'at most'} ${limit} ${what}`.trim(), found, severity: 'error' });
+        problems.push({
+          file,
+          path,
+          expected: custom ?? `${issue.code === 'too_small' ? 'at least' : 'at most'} ${limit} ${what}`.trim(),
+          found,
+          severity: 'error',
+        });
         break;
       }
       default: {

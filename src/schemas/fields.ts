@@ -42,7 +42,4 @@ export function isHttpUrl(value: string): boolean {
 }
 
 /** An absolute http(s) URL. */
-export const httpUrl = z
-  .string({ error: 'expected an http(s) URL' })
-  .trim()
-  .refine(isHttpUrl, { error: 'expected an absolute http:// or https:// URL' });
+export const httpUrl = z.string({ error: 'expected an http(s) URL' }).trim().refine(isHttpUrl, { error: 'expected an absolute http:// or https:// URL' });

@@ -43,8 +43,14 @@ describe('npm run build with malformed briefs', () => {
     const result = buildSite(content, dist);
     expect(result.status).toBe(1);
     expect(result.output).toContain(`${content}/briefs/alpha-one.md:4\n    date: expected a real calendar date as YYYY-MM-DD; found "2025-02-30"`);
-    expect(result.output).toMatch(new RegExp(`${content}/briefs/gamma-three\\.md:\\d+\\n {4}biasMeter\\.dimensions\\[0\\]\\.rating: expected one of minimal, low, moderate, high, severe \\(the Source Bias scale\\); found "extreme"`));
-    expect(result.output).toMatch(new RegExp(`${content}/briefs/beta-two\\.mdx:\\d+\\n {4}review\\.url: expected an absolute http:// or https:// URL; found "javascript:alert\\(1\\)"`));
+    expect(result.output).toMatch(
+      new RegExp(
+        `${content}/briefs/gamma-three\\.md:\\d+\\n {4}biasMeter\\.dimensions\\[0\\]\\.rating: expected one of minimal, low, moderate, high, severe \\(the Source Bias scale\\); found "extreme"`,
+      ),
+    );
+    expect(result.output).toMatch(
+      new RegExp(`${content}/briefs/beta-two\\.mdx:\\d+\\n {4}review\\.url: expected an absolute http:// or https:// URL; found "javascript:alert\\(1\\)"`),
+    );
     expect(result.output).toContain('3 errors');
     expect(result.output).toContain('was left unchanged');
     expect(snapshotDir(dist)).toEqual(before);
@@ -116,7 +122,9 @@ describe('npm run build with malformed briefs', () => {
     const content = brokenContent({ 'beta-two.mdx': (t) => t.replace('<Chart id="beta-shares" />', "<Chart id={`beta-${'share'}`} />") });
     const result = buildSite(content, dist);
     expect(result.status).toBe(1);
-    expect(result.output).toContain(`${content}/briefs/beta-two.mdx: <Chart id="beta-share">: expected the id of a chart in this brief's charts list (beta-shares)`);
+    expect(result.output).toContain(
+      `${content}/briefs/beta-two.mdx: <Chart id="beta-share">: expected the id of a chart in this brief's charts list (beta-shares)`,
+    );
     expect(result.output).toContain('Build failed');
     expect(snapshotDir(dist)).toEqual(before);
   });

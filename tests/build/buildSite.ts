@@ -47,7 +47,10 @@ export function snapshotDir(dir: string): Record<string, string> {
       const path = join(sub, name);
       const stat = statSync(join(dir, path));
       if (stat.isDirectory()) walk(path);
-      else result[path] = `${stat.mtimeMs}:${createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')}`;
+      else
+        result[path] = `${stat.mtimeMs}:${createHash('sha256')
+          .update(readFileSync(join(dir, path)))
+          .digest('hex')}`;
     }
   };
   walk('');

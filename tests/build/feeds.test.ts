@@ -91,7 +91,9 @@ describe('RSS 2.0', () => {
   });
 
   it('keeps editor-written markup as text and drops scripts', () => {
-    expect(feed.items.find((item) => item.url?.endsWith('/escape-everything/'))?.title).toBe("Escaping <img src=x onerror=alert(1)> & </script><script>alert('title')</script>");
+    expect(feed.items.find((item) => item.url?.endsWith('/escape-everything/'))?.title).toBe(
+      "Escaping <img src=x onerror=alert(1)> & </script><script>alert('title')</script>",
+    );
     const escape = rssItems(xml).find((item) => item.link.endsWith('/escape-everything/'))!;
     const html = page.fromHtml(escape['content:encoded']);
     expect(html.querySelectorAll('script, img, b, [onerror]').length).toBe(0);
@@ -111,7 +113,10 @@ describe('RSS 2.0', () => {
     for (const [path, slugs] of Object.entries(expected)) {
       const sub = read(path);
       wellFormed(sub);
-      expect(parseFeed(sub).items.map((item) => item.url), path).toEqual(slugs.map((s) => `${SITE}/briefs/${s}/`));
+      expect(
+        parseFeed(sub).items.map((item) => item.url),
+        path,
+      ).toEqual(slugs.map((s) => `${SITE}/briefs/${s}/`));
     }
     const feeds = listFiles(dist).filter((f) => f.endsWith('rss.xml'));
     expect(feeds.filter((f) => f.startsWith('topics/')).sort()).toEqual(['topics/energy/rss.xml', 'topics/escaping/rss.xml', 'topics/trade/rss.xml']);

@@ -77,7 +77,11 @@ describe('npm run new', () => {
     const content = copyFixtureContent();
     copies.push(content);
     const env = { ...cleanEnv(), ASSAY_CONTENT_DIR: content };
-    const created = spawnSync(process.execPath, ['scripts/new-brief.ts', 'Cobalt: a fresh look', '--publisher', 'beta', '--topics', 'Supply chains', '--regions', 'peru'], { cwd: ROOT, encoding: 'utf8', env });
+    const created = spawnSync(
+      process.execPath,
+      ['scripts/new-brief.ts', 'Cobalt: a fresh look', '--publisher', 'beta', '--topics', 'Supply chains', '--regions', 'peru'],
+      { cwd: ROOT, encoding: 'utf8', env },
+    );
     expect(created.status, created.stderr).toBe(0);
     const file = join(ROOT, content, 'briefs', 'cobalt-a-fresh-look.md');
     expect(check(content).status).toBe(0);

@@ -54,7 +54,8 @@ for (const [name, dist] of Object.entries(SITES)) {
           const path = decodeURIComponent(url.pathname);
           const target = path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
           if (!existsSync(join(dist, target))) broken.push(`${file}: ${raw} (no ${target})`);
-          else if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${file}: ${raw} (no #${url.hash.slice(1)} in ${target})`);
+          else if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1))))
+            broken.push(`${file}: ${raw} (no #${url.hash.slice(1)} in ${target})`);
         }
       }
       expect(broken).toEqual([]);

@@ -8,8 +8,7 @@ import { listFiles, page } from './buildSite.ts';
 const build = { outDir: inject('fixtureDist'), output: inject('fixtureBuildOutput') };
 const published = ['alpha-one', 'beta-two', 'gamma-three', 'escape-everything'];
 
-const briefLinks = (doc: Document): string[] =>
-  [...doc.querySelectorAll('.card h2 a, .card h3 a')].map((a) => a.getAttribute('href') ?? '').sort();
+const briefLinks = (doc: Document): string[] => [...doc.querySelectorAll('.card h2 a, .card h3 a')].map((a) => a.getAttribute('href') ?? '').sort();
 
 describe('fixture site build', () => {
   it('gives each published brief a page with its title, highlights, reviewed work and one Bias Meter row per dimension', () => {
@@ -36,7 +35,16 @@ describe('fixture site build', () => {
     expect(files.some((f) => f.includes('hidden'))).toBe(false);
     for (const file of files.filter((f) => /\.(html|xml|json|txt)$/.test(f))) {
       const text = readFileSync(join(build.outDir, file), 'utf8');
-      for (const secret of ['Hidden draft brief', 'Hidden future brief', 'hidden-draft', 'hidden-future', 'secret-topic', 'future-topic', 'atlantis', 'lemuria']) {
+      for (const secret of [
+        'Hidden draft brief',
+        'Hidden future brief',
+        'hidden-draft',
+        'hidden-future',
+        'secret-topic',
+        'future-topic',
+        'atlantis',
+        'lemuria',
+      ]) {
         expect(text, `${file} mentions ${secret}`).not.toContain(secret);
       }
     }
@@ -139,7 +147,11 @@ describe('fixture site build', () => {
     expect(html).toContain('\\u003c/script\\u003e\\u003cscript\\u003ealert(1)');
     const doc = page(build.outDir, 'briefs/escape-everything/');
     const figure = doc.querySelector('#chart-hostile-labels')!;
-    const spec = JSON.parse(figure.querySelector('script[type="application/json"]')?.textContent ?? '') as { labels: string[]; series: { name: string }[]; unit: string };
+    const spec = JSON.parse(figure.querySelector('script[type="application/json"]')?.textContent ?? '') as {
+      labels: string[];
+      series: { name: string }[];
+      unit: string;
+    };
     const labels = ['</script><script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<!-- comment & \u2028 separator'];
     expect(spec.labels).toEqual(labels);
     expect(spec.series[0]?.name).toBe('</SCRIPT><script>alert(2)</script>');
@@ -156,7 +168,11 @@ describe('fixture site build', () => {
   });
 
   it('gives every chart a figure with caption, reserved box, labelled canvas, data table and source', () => {
-    for (const [path, id] of [['briefs/beta-two/', 'beta-shares'], ['briefs/gamma-three/', 'copper-output'], ['insights/', 'briefs-per-month']] as const) {
+    for (const [path, id] of [
+      ['briefs/beta-two/', 'beta-shares'],
+      ['briefs/gamma-three/', 'copper-output'],
+      ['insights/', 'briefs-per-month'],
+    ] as const) {
       const figure = page(build.outDir, path).querySelector(`figure#chart-${id}`);
       expect(figure?.querySelector('figcaption')?.textContent, path).toBeTruthy();
       expect(figure?.querySelector('.chart-canvas')?.getAttribute('style'), path).toMatch(/--chart-ratio: [\d.]+; --chart-min-height: [\d.]+rem/);
@@ -172,7 +188,8 @@ describe('fixture site build', () => {
 
   it('builds /insights/ from every published brief, linked from every page', () => {
     const doc = page(build.outDir, 'insights/');
-    const rows = (id: string): string[] => [...doc.querySelectorAll(`#chart-${id} tbody tr`)].map((tr) => [...tr.children].map((cell) => cell.textContent).join(' '));
+    const rows = (id: string): string[] =>
+      [...doc.querySelectorAll(`#chart-${id} tbody tr`)].map((tr) => [...tr.children].map((cell) => cell.textContent).join(' '));
     expect(rows('ratings-source-bias')).toEqual(['Minimal 1', 'Low 1', 'Moderate 1', 'High 0', 'Severe 1']);
     expect(doc.querySelectorAll('figure[id^="chart-ratings-"]').length).toBe(4);
     expect(rows('publisher-scores')).toEqual([
@@ -180,7 +197,18 @@ describe('fixture site build', () => {
       "Evil </script><script>alert('publisher')</script> Press (1 brief) 50 out of 100",
       'Beta Review (1 brief) 100 out of 100',
     ]);
-    expect(rows('briefs-per-month')).toEqual(['Jun 2024 1', 'Jul 2024 0', 'Aug 2024 0', 'Sept 2024 0', 'Oct 2024 0', 'Nov 2024 1', 'Dec 2024 0', 'Jan 2025 1', 'Feb 2025 0', 'Mar 2025 1']);
+    expect(rows('briefs-per-month')).toEqual([
+      'Jun 2024 1',
+      'Jul 2024 0',
+      'Aug 2024 0',
+      'Sept 2024 0',
+      'Oct 2024 0',
+      'Nov 2024 1',
+      'Dec 2024 0',
+      'Jan 2025 1',
+      'Feb 2025 0',
+      'Mar 2025 1',
+    ]);
     expect(rows('briefs-per-topic')).toEqual(['Energy 2', 'Trade 2', 'Escaping 1']);
     for (const path of ['', 'methodology/', 'briefs/alpha-one/']) {
       expect(page(build.outDir, path).querySelector('.site-header a[href="/insights/"]'), path).toBeTruthy();
@@ -226,7 +254,14 @@ interface Fragment {
 function fragments(outDir: string): Fragment[] {
   const folder = join(outDir, 'pagefind/fragment');
   // Each fragment is gzipped JSON behind a 12-byte signature (`pagefind_dcd`).
-  return readdirSync(folder).map((name) => JSON.parse(gunzipSync(readFileSync(join(folder, name))).subarray(12).toString('utf8')) as Fragment);
+  return readdirSync(folder).map(
+    (name) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(folder, name)))
+          .subarray(12)
+          .toString('utf8'),
+      ) as Fragment,
+  );
 }
 
 describe('fixture search index', () => {
@@ -234,9 +269,11 @@ describe('fixture search index', () => {
     const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(entry.languages['en']?.page_count).toBe(8);
     expect(build.output).toMatch(/Search index: 8 pages indexed in \d+\.\d s/);
-    expect(fragments(build.outDir).map((f) => f.url).sort()).toEqual(
-      [...published.map((slug) => `/briefs/${slug}/`), '/methodology/', '/publishers/alpha/', '/publishers/beta/', '/publishers/evil-press/'].sort(),
-    );
+    expect(
+      fragments(build.outDir)
+        .map((f) => f.url)
+        .sort(),
+    ).toEqual([...published.map((slug) => `/briefs/${slug}/`), '/methodology/', '/publishers/alpha/', '/publishers/beta/', '/publishers/evil-press/'].sort());
     // Pagefind's own ready-made interfaces are not shipped: Assay has its own.
     expect(listFiles(build.outDir).filter((f) => f.startsWith('pagefind/pagefind-') && f.includes('ui'))).toEqual([]);
   });
@@ -265,7 +302,12 @@ describe('fixture search index', () => {
       'geopolitical-framing': ['Balanced'],
       omissions: ['Some'],
     });
-    expect(alpha.meta).toMatchObject({ title: 'Alpha one on lithium brines', date: '2025-01-10', publisher: 'Alpha Institute', summary: 'Fixture brief one, about lithium in Chile.' });
+    expect(alpha.meta).toMatchObject({
+      title: 'Alpha one on lithium brines',
+      date: '2025-01-10',
+      publisher: 'Alpha Institute',
+      summary: 'Fixture brief one, about lithium in Chile.',
+    });
     expect(alpha.content).toContain('The body of alpha one');
     expect(alpha.content).toContain('Alpha highlight two');
     expect(alpha.content).toContain('High good data');

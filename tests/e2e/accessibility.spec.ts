@@ -17,7 +17,12 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       for (const v of results.violations) {
-        violations.push(`${path}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        violations.push(
+          `${path}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+        );
       }
     }
     await context.close();

@@ -19,7 +19,11 @@ test('markup in chart data is drawn and listed as text, and never runs', async (
   await expect(figure).toHaveAttribute('data-drawn', '');
   await expect(figure.locator('figcaption')).toContainText('</script><script>alert(1)</script> chart title');
   await figure.getByText('Show the data').click();
-  await expect(figure.getByRole('rowheader')).toHaveText(['</script><script>alert(1)</script>', '<img src=x onerror=alert(1)>', /^<!-- comment &[\s\u2028]+separator$/]);
+  await expect(figure.getByRole('rowheader')).toHaveText([
+    '</script><script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    /^<!-- comment &[\s\u2028]+separator$/,
+  ]);
   // Hovering a bar draws its label text on the canvas, through the same data.
   await figure.locator('canvas').hover({ position: { x: 200, y: 40 } });
   await page.waitForTimeout(300);

@@ -4,7 +4,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 const MODEL = '/briefs/kachin-rare-earths-realpolitik/';
-const CHART_PAGES = [MODEL, '/briefs/graphite-anode-gap/', '/briefs/atacama-salar-water-ledger/', '/briefs/india-rare-earth-magnets/', '/briefs/lithium-price-slide-western-australia/', '/insights/'];
+const CHART_PAGES = [
+  MODEL,
+  '/briefs/graphite-anode-gap/',
+  '/briefs/atacama-salar-water-ledger/',
+  '/briefs/india-rare-earth-magnets/',
+  '/briefs/lithium-price-slide-western-australia/',
+  '/insights/',
+];
 const CHART_FREE_PAGES = ['/', '/briefs/', '/methodology/', '/briefs/seabed-mining-debate/', '/topics/rare-earths/', '/publishers/stimson-center/'];
 
 /** How many pixels of a canvas hold something (alpha above zero). */
@@ -87,7 +94,10 @@ test('on a long page no chart code is requested until a chart nears the viewport
   expect(loader).toBeDefined();
   const onArrival = [...baseline, loader!];
   // The page must really be long: the first chart starts well below the fold and its load margin.
-  const top = await page.locator('figure[data-chart]').first().evaluate((figure) => figure.getBoundingClientRect().top);
+  const top = await page
+    .locator('figure[data-chart]')
+    .first()
+    .evaluate((figure) => figure.getBoundingClientRect().top);
   expect(top).toBeGreaterThan(page.viewportSize()!.height + 300);
   expect([...requested].sort()).toEqual([...onArrival].sort());
 
@@ -105,7 +115,10 @@ test('pages without charts request no chart code: only what every page loads for
     await page.goto(path);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
-    expect(requested.filter((url) => !baseline.includes(url)), path).toEqual([]);
+    expect(
+      requested.filter((url) => !baseline.includes(url)),
+      path,
+    ).toEqual([]);
   }
 });
 
@@ -113,7 +126,11 @@ test('nothing moves when a chart draws', async ({ page }) => {
   await page.goto(MODEL);
   await page.waitForLoadState('networkidle');
   const layout = (): Promise<number[]> =>
-    page.evaluate(() => ['figure[data-chart]', '.sources', '.site-footer'].flatMap((selector) => [...document.querySelectorAll(selector)].map((el) => el.getBoundingClientRect().top + window.scrollY)));
+    page.evaluate(() =>
+      ['figure[data-chart]', '.sources', '.site-footer'].flatMap((selector) =>
+        [...document.querySelectorAll(selector)].map((el) => el.getBoundingClientRect().top + window.scrollY),
+      ),
+    );
   const before = await layout();
   await drawAll(page);
   expect(await layout()).toEqual(before);

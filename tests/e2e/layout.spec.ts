@@ -1,10 +1,24 @@
 // What only a browser shows: the layout at phone width, dark mode, keyboard use and print.
 import { expect, test, type Page } from '@playwright/test';
 
-const TEMPLATES = ['/', '/briefs/', '/briefs/kachin-rare-earths-realpolitik/', '/briefs/graphite-anode-gap/', '/topics/rare-earths/', '/publishers/stimson-center/', '/methodology/', '/insights/', '/search/?q=rare+earths&topic=geopolitics', '/no-such-page/'];
+const TEMPLATES = [
+  '/',
+  '/briefs/',
+  '/briefs/kachin-rare-earths-realpolitik/',
+  '/briefs/graphite-anode-gap/',
+  '/topics/rare-earths/',
+  '/publishers/stimson-center/',
+  '/methodology/',
+  '/insights/',
+  '/search/?q=rare+earths&topic=geopolitics',
+  '/no-such-page/',
+];
 
 async function noHorizontalScroll(page: Page): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
   expect(scrollWidth, 'page scrolls sideways').toBeLessThanOrEqual(clientWidth);
 }
 
@@ -41,7 +55,12 @@ test('dark mode follows the system setting', async ({ browser }) => {
     return background;
   };
   const [light, dark] = [await colours('light'), await colours('dark')];
-  const luminance = (rgb: string): number => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0);
+  const luminance = (rgb: string): number =>
+    rgb
+      .match(/\d+/g)!
+      .slice(0, 3)
+      .map(Number)
+      .reduce((a, b) => a + b, 0);
   expect(luminance(light)).toBeGreaterThan(600);
   expect(luminance(dark)).toBeLessThan(150);
 });

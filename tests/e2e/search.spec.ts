@@ -53,7 +53,18 @@ test.describe('the search page', () => {
     await expect(search.status).toHaveText(/^\d+ results for “report”$/);
     const total = Number((await search.status.textContent())?.match(/^\d+/)?.[0]);
     expect(total).toBeGreaterThan(3);
-    for (const legend of ['Topic', 'Region', 'Mineral', 'Publisher', 'Kind of work', 'Year', 'Source Bias', 'Fact Depth', 'Geopolitical Framing', 'Omissions']) {
+    for (const legend of [
+      'Topic',
+      'Region',
+      'Mineral',
+      'Publisher',
+      'Kind of work',
+      'Year',
+      'Source Bias',
+      'Fact Depth',
+      'Geopolitical Framing',
+      'Omissions',
+    ]) {
       const facet = search.facet(legend);
       // The first value that is offered and does not hold for every result.
       const options = facet.locator('li:visible');
@@ -104,7 +115,10 @@ test.describe('the search page', () => {
     await resultsSay(page, /results? for “rare earths”, with 1 filter$/);
     expect(await search.resultLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(before);
 
-    await search.facet('Region').getByRole('checkbox', { name: /Myanmar/ }).check();
+    await search
+      .facet('Region')
+      .getByRole('checkbox', { name: /Myanmar/ })
+      .check();
     await expect(page).toHaveURL(/\/search\/\?q=rare\+earths&topic=geopolitics&region=myanmar$/);
     await resultsSay(page, /with 2 filters$/);
     await page.getByLabel('Order').selectOption('date');

@@ -43,7 +43,8 @@ describe('the chart.js configuration', () => {
 
   it('wraps category names to the room each has, under a few bars and beside horizontal ones', () => {
     type Ticks = { callback?: (this: unknown, value: number) => string[] };
-    const axis = (chart: ResolvedChart, key: string) => (chartJsConfig(drawSpec(chart), theme, motion).options?.scales as Record<string, { ticks: Ticks }>)[key]!.ticks;
+    const axis = (chart: ResolvedChart, key: string) =>
+      (chartJsConfig(drawSpec(chart), theme, motion).options?.scales as Record<string, { ticks: Ticks }>)[key]!.ticks;
     const scale = (width: number, labels: string[]) => ({ chart: { width }, getLabelForValue: (i: number) => labels[i] ?? '' });
     const under = axis(sites, 'x');
     expect(under.callback?.call(scale(320, sites.labels), 0)).toEqual(['Before the', '2021 coup']);
@@ -58,7 +59,9 @@ describe('the chart.js configuration', () => {
   it('writes values on bars only while they fit', () => {
     const ids = (chart: ResolvedChart) => (chartJsConfig(drawSpec(chart), theme, motion).plugins ?? []).map((p) => p.id);
     expect(ids(sites)).toEqual(['assayValueLabels', 'assayHoverLabel']);
-    expect(ids({ ...sites, labels: Array.from({ length: 20 }, (_, i) => `${i}`), series: [{ name: 'n', values: Array.from({ length: 20 }, () => 1) }] })).toEqual(['assayHoverLabel']);
+    expect(
+      ids({ ...sites, labels: Array.from({ length: 20 }, (_, i) => `${i}`), series: [{ name: 'n', values: Array.from({ length: 20 }, () => 1) }] }),
+    ).toEqual(['assayHoverLabel']);
     expect(ids(prices)).toEqual(['assayHoverLabel']);
   });
 });

@@ -7,7 +7,9 @@ import { Chart } from '../../src/scripts/chartParts.ts';
 describe('chart.js parts', () => {
   it('registers a controller and the elements it draws with for every chart type', () => {
     for (const type of CHART_TYPES) {
-      const controller = Chart.registry.getController(type) as unknown as { defaults: { datasetElementType?: string | false; dataElementType?: string | false } };
+      const controller = Chart.registry.getController(type) as unknown as {
+        defaults: { datasetElementType?: string | false; dataElementType?: string | false };
+      };
       for (const element of [controller.defaults.datasetElementType, controller.defaults.dataElementType]) {
         if (element) expect(() => Chart.registry.getElement(element), `${type} needs ${element}`).not.toThrow();
       }

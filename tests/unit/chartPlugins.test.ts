@@ -7,7 +7,14 @@ import { prices, sites, theme } from './chartFixtures.ts';
 /** A stand-in for chart.js's chart with a canvas context that records the text drawn. */
 function fakeChart(points: { x: number; y: number }[][]) {
   const texts: string[] = [];
-  const ctx = { save() {}, restore() {}, fillText: (text: string) => texts.push(text), measureText: (text: string) => ({ width: text.length * 7 }), fillRect() {}, strokeRect() {} };
+  const ctx = {
+    save() {},
+    restore() {},
+    fillText: (text: string) => texts.push(text),
+    measureText: (text: string) => ({ width: text.length * 7 }),
+    fillRect() {},
+    strokeRect() {},
+  };
   const chart = {
     ctx,
     width: 400,
@@ -24,8 +31,16 @@ describe('the canvas plugins', () => {
 
   it('write each bar’s value at its end', () => {
     const { chart, texts } = fakeChart([
-      [{ x: 1, y: 1 }, { x: 2, y: 2 }, { x: 3, y: 3 }],
-      [{ x: 1, y: 1 }, { x: 2, y: 2 }, { x: 3, y: 3 }],
+      [
+        { x: 1, y: 1 },
+        { x: 2, y: 2 },
+        { x: 3, y: 3 },
+      ],
+      [
+        { x: 1, y: 1 },
+        { x: 2, y: 2 },
+        { x: 3, y: 3 },
+      ],
     ]);
     valueLabelPlugin({ ...spec, type: 'bar' }, theme).afterDatasetsDraw?.(chart as never, { cancelable: false } as never, {}, false);
     expect(texts).toEqual(['62', '71', '12.5', '48', '66', '15']);

@@ -5,7 +5,13 @@ import { prices, sites } from './chartFixtures.ts';
 describe('the spec sent to the browser', () => {
   it('holds the data and layout only, as plain JSON', () => {
     const spec = drawSpec(sites);
-    expect(spec).toEqual({ type: 'bar', labels: ['Before the 2021 coup', '2025'], series: [{ name: 'Extraction sites', values: [130, 370] }], unit: 'sites', horizontal: false });
+    expect(spec).toEqual({
+      type: 'bar',
+      labels: ['Before the 2021 coup', '2025'],
+      series: [{ name: 'Extraction sites', values: [130, 370] }],
+      unit: 'sites',
+      horizontal: false,
+    });
     expect(JSON.parse(JSON.stringify(spec))).toEqual(spec);
     expect(drawSpec({ ...sites, unit: undefined })).not.toHaveProperty('unit');
   });
@@ -36,12 +42,21 @@ describe('the reserved box', () => {
 
 describe('accessible names', () => {
   it('lists every value of a small chart', () => {
-    expect(describeChart(sites)).toBe('Bar chart of Rare-earth extraction sites in Kachin. Extraction sites: Before the 2021 coup, 130 sites; 2025, 370 sites.');
+    expect(describeChart(sites)).toBe(
+      'Bar chart of Rare-earth extraction sites in Kachin. Extraction sites: Before the 2021 coup, 130 sites; 2025, 370 sites.',
+    );
   });
 
   it('summarises a large chart and points to the table', () => {
-    const months = { ...sites, unit: undefined, labels: Array.from({ length: 14 }, (_, i) => `M${i + 1}`), series: [{ name: 'Briefs', values: Array.from({ length: 14 }, (_, i) => i % 3) }] };
-    expect(describeChart(months)).toBe('Bar chart of Rare-earth extraction sites in Kachin. 14 values of Briefs for M1 to M14, from 0 to 2. The data table lists every value.');
+    const months = {
+      ...sites,
+      unit: undefined,
+      labels: Array.from({ length: 14 }, (_, i) => `M${i + 1}`),
+      series: [{ name: 'Briefs', values: Array.from({ length: 14 }, (_, i) => i % 3) }],
+    };
+    expect(describeChart(months)).toBe(
+      'Bar chart of Rare-earth extraction sites in Kachin. 14 values of Briefs for M1 to M14, from 0 to 2. The data table lists every value.',
+    );
   });
 });
 

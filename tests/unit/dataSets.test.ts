@@ -5,7 +5,16 @@ import { parseCsvDataSet, parseJsonDataSet } from '../../src/lib/dataSets.ts';
 describe('data files', () => {
   it('parses CSV with quoted cells and several series', () => {
     const result = parseCsvDataSet('label,Spot,"Contract, avg"\n"Q1, 2024",10,12\nQ2 2024,9.5,11\n');
-    expect(result).toEqual({ ok: true, data: { labels: ['Q1, 2024', 'Q2 2024'], series: [{ name: 'Spot', values: [10, 9.5] }, { name: 'Contract, avg', values: [12, 11] }] } });
+    expect(result).toEqual({
+      ok: true,
+      data: {
+        labels: ['Q1, 2024', 'Q2 2024'],
+        series: [
+          { name: 'Spot', values: [10, 9.5] },
+          { name: 'Contract, avg', values: [12, 11] },
+        ],
+      },
+    });
   });
 
   it('names the line and column of a bad CSV cell', () => {
@@ -15,8 +24,14 @@ describe('data files', () => {
   });
 
   it('parses JSON and checks lengths', () => {
-    expect(parseJsonDataSet('{"labels":[2021,2022],"series":[{"name":"A","values":[1,2]}]}')).toEqual({ ok: true, data: { labels: ['2021', '2022'], series: [{ name: 'A', values: [1, 2] }] } });
-    expect(parseJsonDataSet('{"labels":["a"],"series":[{"name":"A","values":[1,2]}]}')).toMatchObject({ ok: false, expected: '1 values in series "A" (one per label)' });
+    expect(parseJsonDataSet('{"labels":[2021,2022],"series":[{"name":"A","values":[1,2]}]}')).toEqual({
+      ok: true,
+      data: { labels: ['2021', '2022'], series: [{ name: 'A', values: [1, 2] }] },
+    });
+    expect(parseJsonDataSet('{"labels":["a"],"series":[{"name":"A","values":[1,2]}]}')).toMatchObject({
+      ok: false,
+      expected: '1 values in series "A" (one per label)',
+    });
     expect(parseJsonDataSet('{')).toMatchObject({ ok: false, expected: 'valid JSON' });
   });
 });
@@ -29,6 +44,9 @@ describe('resolveChart', () => {
     expect(resolveChart({ ...spec, data: 'missing' }, sets)).toMatchObject({ ok: false, field: 'data', found: '"missing"' });
   });
   it('rejects series that do not fit the labels', () => {
-    expect(resolveChart({ ...spec, labels: ['a'], series: [{ name: 'S', values: [1, 2] }] }, new Map())).toMatchObject({ ok: false, field: 'series[0].values' });
+    expect(resolveChart({ ...spec, labels: ['a'], series: [{ name: 'S', values: [1, 2] }] }, new Map())).toMatchObject({
+      ok: false,
+      field: 'series[0].values',
+    });
   });
 });

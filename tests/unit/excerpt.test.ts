@@ -40,7 +40,7 @@ describe('excerptParts', () => {
 
 describe('decodeEntities', () => {
   it('decodes named and numeric references and leaves the rest alone', () => {
-    expect(decodeEntities('&quot;&#39;&#x27;&#8212;&nbsp;&copy;&#0;&#xD800;')).toBe('"\'\'—\u00a0&copy;&#0;&#xD800;');
+    expect(decodeEntities('&quot;&#39;&#x27;&#8212;&nbsp;&copy;&#0;&#xD800;')).toBe("\"''—\u00a0&copy;&#0;&#xD800;");
   });
 });
 
@@ -56,7 +56,12 @@ describe('chooseExcerpt', () => {
   });
 
   it('falls back to the page excerpt when only the title or summary matched', () => {
-    expect(chooseExcerpt(page, 'page excerpt', [{ url: page, excerpt: 'x', locations: [1] }, { url: `${page}#a`, excerpt: 'y', locations: [] }])).toBe('page excerpt');
+    expect(
+      chooseExcerpt(page, 'page excerpt', [
+        { url: page, excerpt: 'x', locations: [1] },
+        { url: `${page}#a`, excerpt: 'y', locations: [] },
+      ]),
+    ).toBe('page excerpt');
     expect(chooseExcerpt(page, 'page excerpt', [])).toBe('page excerpt');
   });
 });

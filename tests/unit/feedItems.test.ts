@@ -10,9 +10,19 @@ const entry: FeedEntry = {
   modified: undefined,
   tags: ['Energy'],
   reviewAuthors: ['B. Writer'],
-  biasMeter: { overall: 'Fair & <balanced>', ratings: [{ dimension: 'omissions', label: 'Omissions', rating: 'some', position: 2, scaleLength: 4, note: 'a "note"' }] },
+  biasMeter: {
+    overall: 'Fair & <balanced>',
+    ratings: [{ dimension: 'omissions', label: 'Omissions', rating: 'some', position: 2, scaleLength: 4, note: 'a "note"' }],
+  },
 };
-const meta = { title: 'T', description: 'D', homeUrl: 'https://s.example/', feedUrl: 'https://s.example/feed.json', language: 'en', methodologyUrl: 'https://s.example/methodology/' };
+const meta = {
+  title: 'T',
+  description: 'D',
+  homeUrl: 'https://s.example/',
+  feedUrl: 'https://s.example/feed.json',
+  language: 'en',
+  methodologyUrl: 'https://s.example/methodology/',
+};
 
 describe('feed items', () => {
   it('writes the Bias Meter as escaped XML', () => {

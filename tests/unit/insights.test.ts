@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { briefScore, briefsPerMonthChart, briefsPerTopicChart, publisherScoreChart, ratingDistributionCharts, type InsightBrief } from '../../src/lib/insights.ts';
+import {
+  briefScore,
+  briefsPerMonthChart,
+  briefsPerTopicChart,
+  publisherScoreChart,
+  ratingDistributionCharts,
+  type InsightBrief,
+} from '../../src/lib/insights.ts';
 
 const dimensions = [
   { id: 'source-bias', label: 'Source Bias', scale: ['minimal', 'low', 'moderate', 'high', 'severe'] },
@@ -14,7 +21,12 @@ function brief(date: string, publisher: string, topics: string[], sourceBias: st
       regions: [],
       minerals: [],
       review: { publisher },
-      biasMeter: { dimensions: [{ dimension: 'source-bias', rating: sourceBias }, { dimension: 'omissions', rating: omissions }] },
+      biasMeter: {
+        dimensions: [
+          { dimension: 'source-bias', rating: sourceBias },
+          { dimension: 'omissions', rating: omissions },
+        ],
+      },
     },
   };
 }
@@ -28,7 +40,13 @@ const briefs = [
 describe('insights', () => {
   it('counts each rating per dimension, in scale order', () => {
     const [sourceBias, omissions] = ratingDistributionCharts(briefs, dimensions, 'src');
-    expect(sourceBias).toMatchObject({ id: 'ratings-source-bias', type: 'bar', labels: ['Minimal', 'Low', 'Moderate', 'High', 'Severe'], series: [{ name: 'Briefs', values: [1, 0, 1, 0, 1] }], source: 'src' });
+    expect(sourceBias).toMatchObject({
+      id: 'ratings-source-bias',
+      type: 'bar',
+      labels: ['Minimal', 'Low', 'Moderate', 'High', 'Severe'],
+      series: [{ name: 'Briefs', values: [1, 0, 1, 0, 1] }],
+      source: 'src',
+    });
     expect(omissions?.series[0]?.values).toEqual([1, 1, 0, 1]);
   });
 
@@ -40,7 +58,15 @@ describe('insights', () => {
   });
 
   it('averages publishers’ scores, best first, with the number of briefs in the label', () => {
-    const chart = publisherScoreChart(briefs, dimensions, new Map([['north', 'North Institute'], ['south', 'South Lab']]), 'src');
+    const chart = publisherScoreChart(
+      briefs,
+      dimensions,
+      new Map([
+        ['north', 'North Institute'],
+        ['south', 'South Lab'],
+      ]),
+      'src',
+    );
     expect(chart.labels).toEqual(['South Lab (1 brief)', 'North Institute (2 briefs)']);
     expect(chart.series).toEqual([{ name: 'Average score', values: [42, 50] }]);
     expect(chart).toMatchObject({ unit: 'out of 100', horizontal: true });

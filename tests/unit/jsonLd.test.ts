@@ -11,7 +11,13 @@ describe('reviewJsonLd', () => {
       updated: undefined,
       topics: ['Rare earths'],
       overall: 'Balanced',
-      review: { title: 'Rare Earths and Realpolitik', authors: ['Amara Thiha'], url: 'https://www.stimson.org/x', date: new Date('2025-06-24T00:00:00Z'), kind: 'report' },
+      review: {
+        title: 'Rare Earths and Realpolitik',
+        authors: ['Amara Thiha'],
+        url: 'https://www.stimson.org/x',
+        date: new Date('2025-06-24T00:00:00Z'),
+        kind: 'report',
+      },
       publisher: { name: 'Stimson Center', url: 'https://www.stimson.org/' },
       site: { title: 'Assay', url: 'https://s.example/' },
     });

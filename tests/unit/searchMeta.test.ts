@@ -50,7 +50,12 @@ describe('briefSearchRecord', () => {
   it('sorts by the ISO date and keeps result metadata as raw text for the UI to escape', () => {
     const record = briefSearchRecord(brief(), publishers[0]!, dimensions);
     expect(record.sort).toEqual({ date: '2025-07-02' });
-    expect(record.meta).toEqual({ title: 'Rare Earths and Realpolitik', date: '2025-07-02', publisher: 'The Stimson Center', summary: 'A report on <Kachin>.' });
+    expect(record.meta).toEqual({
+      title: 'Rare Earths and Realpolitik',
+      date: '2025-07-02',
+      publisher: 'The Stimson Center',
+      summary: 'A report on <Kachin>.',
+    });
   });
 
   it('takes the year from the calendar date in UTC, whatever the time zone', () => {
@@ -73,7 +78,12 @@ describe('searchFacets', () => {
       topics: ['water'],
       regions: ['chile'],
       minerals: [],
-      biasMeter: { dimensions: [{ dimension: 'source-bias', rating: 'minimal' }, { dimension: 'geopolitical-framing', rating: 'balanced' }] },
+      biasMeter: {
+        dimensions: [
+          { dimension: 'source-bias', rating: 'minimal' },
+          { dimension: 'geopolitical-framing', rating: 'balanced' },
+        ],
+      },
     }),
     brief({ date: new Date('2024-05-01T00:00:00Z'), review: { publisher: 'andes', kind: 'article' }, topics: ['energy'] }),
   ];

@@ -1,11 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import type { Facet } from '../../src/lib/searchMeta.ts';
-import { facetCounts, isBlankSearch, longEnoughToSearch, pagefindFilters, parseSearchState, resultsMessage, searchQueryString, type SearchState } from '../../src/lib/searchState.ts';
+import {
+  facetCounts,
+  isBlankSearch,
+  longEnoughToSearch,
+  pagefindFilters,
+  parseSearchState,
+  resultsMessage,
+  searchQueryString,
+  type SearchState,
+} from '../../src/lib/searchState.ts';
 
 const facets: Facet[] = [
-  { key: 'topic', legend: 'Topic', values: [{ slug: 'energy', label: 'Energy' }, { slug: 'rare-earths', label: 'Rare earths' }] },
+  {
+    key: 'topic',
+    legend: 'Topic',
+    values: [
+      { slug: 'energy', label: 'Energy' },
+      { slug: 'rare-earths', label: 'Rare earths' },
+    ],
+  },
   { key: 'publisher', legend: 'Publisher', values: [{ slug: 'stimson-center', label: 'The Stimson Center' }] },
-  { key: 'source-bias', legend: 'Source Bias', values: [{ slug: 'minimal', label: 'Minimal' }, { slug: 'moderate', label: 'Moderate' }] },
+  {
+    key: 'source-bias',
+    legend: 'Source Bias',
+    values: [
+      { slug: 'minimal', label: 'Minimal' },
+      { slug: 'moderate', label: 'Moderate' },
+    ],
+  },
 ];
 
 const state = (over: Partial<SearchState> = {}): SearchState => ({ q: '', filters: {}, sort: 'relevance', ...over });
@@ -13,7 +36,11 @@ const state = (over: Partial<SearchState> = {}): SearchState => ({ q: '', filter
 describe('search state in the URL', () => {
   it('reads the query, known filter values in facet order, and the sort', () => {
     const params = new URLSearchParams('q=rare+earth&topic=rare-earths&topic=energy&topic=energy&source-bias=moderate&sort=date');
-    expect(parseSearchState(params, facets)).toEqual({ q: 'rare earth', filters: { topic: ['energy', 'rare-earths'], 'source-bias': ['moderate'] }, sort: 'date' });
+    expect(parseSearchState(params, facets)).toEqual({
+      q: 'rare earth',
+      filters: { topic: ['energy', 'rare-earths'], 'source-bias': ['moderate'] },
+      sort: 'date',
+    });
   });
 
   it('drops unknown parameters and values a facet does not offer, and defaults to relevance', () => {

@@ -46,22 +46,83 @@ describe('validateContent on valid content', () => {
 
 describe('validateContent on malformed briefs', () => {
   const cases: { name: string; edit: (t: string) => string; field: string; line?: number; says: RegExp[] }[] = [
-    { name: 'an impossible date', edit: (t) => t.replace('date: 2025-01-10', 'date: 2025-02-30'), field: 'date', line: 4, says: [/real calendar date/, /"2025-02-30"/] },
+    {
+      name: 'an impossible date',
+      edit: (t) => t.replace('date: 2025-01-10', 'date: 2025-02-30'),
+      field: 'date',
+      line: 4,
+      says: [/real calendar date/, /"2025-02-30"/],
+    },
     { name: 'a date in another format', edit: (t) => t.replace('date: 2025-01-10', 'date: 10/01/2025'), field: 'date', says: [/YYYY-MM-DD/, /"10\/01\/2025"/] },
-    { name: 'updated before date', edit: (t) => t.replace('date: 2025-01-10', 'date: 2025-01-10\nupdated: 2025-01-09'), field: 'updated', says: [/on or after/, /2025-01-09/] },
-    { name: 'a rating not on the scale', edit: (t) => t.replace('rating: high', 'rating: hihg'), field: 'biasMeter.dimensions[1].rating', says: [/exceptional, high, moderate, limited, thin/, /"hihg"/, /did you mean `high`/] },
-    { name: 'an unknown dimension', edit: (t) => t.replace('dimension: omissions', 'dimension: omission'), field: 'biasMeter.dimensions[3].dimension', says: [/did you mean `omissions`/] },
-    { name: 'a dimension rated twice', edit: (t) => t.replace('dimension: omissions', 'dimension: source-bias\n      rating: low\n    - dimension: omissions'), field: 'biasMeter.dimensions[3].dimension', says: [/exactly once/] },
-    { name: 'a dimension left unrated', edit: (t) => t.replace(/ {4}- dimension: omissions\n {6}rating: some\n/, ''), field: 'biasMeter.dimensions', says: [/no rating for omissions/] },
-    { name: 'an unknown publisher', edit: (t) => t.replace('publisher: alpha', 'publisher: alfa'), field: 'review.publisher', says: [/content\/publishers/, /"alfa"/, /did you mean `alpha`/] },
-    { name: 'a javascript: URL', edit: (t) => t.replace('url: https://example.org/alpha/brines', 'url: "javascript:alert(1)"'), field: 'review.url', says: [/http/, /javascript:alert\(1\)/] },
-    { name: 'a javascript: link in the body', edit: (t) => t.replace('(https://example.org/alpha)', '(javascript:alert(1))'), field: 'body', says: [/javascript:alert\(1\)/] },
+    {
+      name: 'updated before date',
+      edit: (t) => t.replace('date: 2025-01-10', 'date: 2025-01-10\nupdated: 2025-01-09'),
+      field: 'updated',
+      says: [/on or after/, /2025-01-09/],
+    },
+    {
+      name: 'a rating not on the scale',
+      edit: (t) => t.replace('rating: high', 'rating: hihg'),
+      field: 'biasMeter.dimensions[1].rating',
+      says: [/exceptional, high, moderate, limited, thin/, /"hihg"/, /did you mean `high`/],
+    },
+    {
+      name: 'an unknown dimension',
+      edit: (t) => t.replace('dimension: omissions', 'dimension: omission'),
+      field: 'biasMeter.dimensions[3].dimension',
+      says: [/did you mean `omissions`/],
+    },
+    {
+      name: 'a dimension rated twice',
+      edit: (t) => t.replace('dimension: omissions', 'dimension: source-bias\n      rating: low\n    - dimension: omissions'),
+      field: 'biasMeter.dimensions[3].dimension',
+      says: [/exactly once/],
+    },
+    {
+      name: 'a dimension left unrated',
+      edit: (t) => t.replace(/ {4}- dimension: omissions\n {6}rating: some\n/, ''),
+      field: 'biasMeter.dimensions',
+      says: [/no rating for omissions/],
+    },
+    {
+      name: 'an unknown publisher',
+      edit: (t) => t.replace('publisher: alpha', 'publisher: alfa'),
+      field: 'review.publisher',
+      says: [/content\/publishers/, /"alfa"/, /did you mean `alpha`/],
+    },
+    {
+      name: 'a javascript: URL',
+      edit: (t) => t.replace('url: https://example.org/alpha/brines', 'url: "javascript:alert(1)"'),
+      field: 'review.url',
+      says: [/http/, /javascript:alert\(1\)/],
+    },
+    {
+      name: 'a javascript: link in the body',
+      edit: (t) => t.replace('(https://example.org/alpha)', '(javascript:alert(1))'),
+      field: 'body',
+      says: [/javascript:alert\(1\)/],
+    },
     { name: 'a missing required field', edit: (t) => t.replace(/^title: .*\n/m, ''), field: 'title', says: [/required/] },
     { name: 'a misspelt field', edit: (t) => t.replace('highlights:', 'higlights:'), field: 'higlights', says: [/unknown field/, /did you mean `highlights`/] },
-    { name: 'an unknown review kind', edit: (t) => t.replace('kind: report', 'kind: memo'), field: 'review.kind', says: [/report, paper, article, book, dataset/, /"memo"/] },
-    { name: 'too many highlights', edit: (t) => t.replace('highlights:', 'highlights:\n  - a\n  - b\n  - c\n  - d\n  - e'), field: 'highlights', says: [/at most six/] },
+    {
+      name: 'an unknown review kind',
+      edit: (t) => t.replace('kind: report', 'kind: memo'),
+      field: 'review.kind',
+      says: [/report, paper, article, book, dataset/, /"memo"/],
+    },
+    {
+      name: 'too many highlights',
+      edit: (t) => t.replace('highlights:', 'highlights:\n  - a\n  - b\n  - c\n  - d\n  - e'),
+      field: 'highlights',
+      says: [/at most six/],
+    },
     { name: 'a summary over 320 characters', edit: (t) => t.replace(/^summary: .*$/m, `summary: ${'x'.repeat(321)}`), field: 'summary', says: [/320/] },
-    { name: 'invalid YAML', edit: (t) => t.replace('title: Alpha one on lithium brines', 'title: [unclosed'), field: '(file)', says: [/valid YAML/, /line \d+, column \d+/] },
+    {
+      name: 'invalid YAML',
+      edit: (t) => t.replace('title: Alpha one on lithium brines', 'title: [unclosed'),
+      field: '(file)',
+      says: [/valid YAML/, /line \d+, column \d+/],
+    },
     { name: 'an empty body', edit: (t) => t.replace(/---\n\n[\s\S]*$/, '---\n'), field: 'body', says: [/empty body/] },
     { name: 'no frontmatter', edit: (t) => t.replace(/^---\n/, ''), field: '(file)', says: [/frontmatter/] },
   ];
@@ -93,9 +154,16 @@ describe('validateContent on malformed briefs', () => {
 
   it('names the chart in schema errors inside a chart, as in the cross-checks', () => {
     const base = sources();
-    const beta = (edit: (t: string) => string) => ({ ...base, briefs: base.briefs.map((b) => (b.file.endsWith('beta-two.mdx') ? { ...b, bytes: encoder.encode(edit(decoder.decode(b.bytes))) } : b)) });
-    expect(onlyError(beta((t) => t.replace('type: doughnut', 'type: pie'))).text).toContain('charts[0].type: expected one of bar, line, doughnut, radar; found "pie" (chart "beta-shares")');
-    expect(onlyError(beta((t) => t.replace('values: [60, 40]', 'values: [60, "forty"]'))).text).toContain('charts[0].series[0].values[1]: expected a number; found "forty" (chart "beta-shares")');
+    const beta = (edit: (t: string) => string) => ({
+      ...base,
+      briefs: base.briefs.map((b) => (b.file.endsWith('beta-two.mdx') ? { ...b, bytes: encoder.encode(edit(decoder.decode(b.bytes))) } : b)),
+    });
+    expect(onlyError(beta((t) => t.replace('type: doughnut', 'type: pie'))).text).toContain(
+      'charts[0].type: expected one of bar, line, doughnut, radar; found "pie" (chart "beta-shares")',
+    );
+    expect(onlyError(beta((t) => t.replace('values: [60, 40]', 'values: [60, "forty"]'))).text).toContain(
+      'charts[0].series[0].values[1]: expected a number; found "forty" (chart "beta-shares")',
+    );
     // Without an id there is nothing to name; the message stays as it was.
     expect(onlyError(beta((t) => t.replace('  - id: beta-shares\n    title', '  - title'))).text).toMatch(/charts\[0\]\.id: expected .*; found nothing$/m);
   });
@@ -120,7 +188,9 @@ describe('validateContent on malformed briefs', () => {
     const base = withAlpha((t) => t.replace('date: 2025-01-10', 'date: 2025-13-01').replace('kind: report', 'kind: memo'));
     const content = {
       ...base,
-      briefs: base.briefs.map((b) => (b.file.endsWith('gamma-three.md') ? { ...b, bytes: encoder.encode(decoder.decode(b.bytes).replace('rating: low', 'rating: lowish')) } : b)),
+      briefs: base.briefs.map((b) =>
+        b.file.endsWith('gamma-three.md') ? { ...b, bytes: encoder.encode(decoder.decode(b.bytes).replace('rating: low', 'rating: lowish')) } : b,
+      ),
     };
     const found = errors(content);
     expect(found.map((p) => `${p.file.split('/').pop()} ${p.path.join('.')}`).sort()).toEqual([
@@ -143,7 +213,9 @@ describe('validateContent on other files', () => {
     const base = sources();
     const text = decoder.decode(base.biasMeter!.bytes).replace('id: omissions', 'id: year');
     const found = errors({ ...base, biasMeter: { ...base.biasMeter!, bytes: encoder.encode(text) } });
-    expect(found.map(formatProblem).join('\n')).toMatch(/bias-meter\.yaml.*\n.*dimensions\[3\]\.id: expected an id other than topic, region, .*year.* \(search already uses those names\); found "year"/);
+    expect(found.map(formatProblem).join('\n')).toMatch(
+      /bias-meter\.yaml.*\n.*dimensions\[3\]\.id: expected an id other than topic, region, .*year.* \(search already uses those names\); found "year"/,
+    );
   });
 
   it('rejects a data file with a non-number and names its line', () => {

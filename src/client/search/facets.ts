@@ -6,7 +6,10 @@ export function readFacets(form: HTMLFormElement): Facet[] {
   return [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')].map((fieldset) => ({
     key: fieldset.dataset['facet'] ?? '',
     legend: fieldset.querySelector('legend')?.textContent ?? '',
-    values: [...fieldset.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((box) => ({ slug: box.value, label: box.dataset['label'] ?? box.value })),
+    values: [...fieldset.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((box) => ({
+      slug: box.value,
+      label: box.dataset['label'] ?? box.value,
+    })),
   }));
 }
 

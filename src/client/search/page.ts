@@ -3,7 +3,15 @@
  * typing replaces the current history entry, while a filter or sort change adds one, so Back
  * undoes filters one at a time; reloading or sharing the URL gives the same search.
  */
-import { isBlankSearch, longEnoughToSearch, parseSearchState, resultsMessage, searchQueryString, selectedFilterCount, type SearchState } from '../../lib/searchState.ts';
+import {
+  isBlankSearch,
+  longEnoughToSearch,
+  parseSearchState,
+  resultsMessage,
+  searchQueryString,
+  selectedFilterCount,
+  type SearchState,
+} from '../../lib/searchState.ts';
 import { searchBriefs, searchOtherPages, searchTerm } from './engine.ts';
 import { readFacets, showFacetCounts } from './facets.ts';
 import { arrowKeyNavigation } from './keyboard.ts';

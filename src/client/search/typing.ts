@@ -18,7 +18,11 @@ export function searchWhileTyping(input: HTMLInputElement, pagefind: () => Promi
     clearTimeout(timer);
     onInput?.();
     const words = input.value.trim();
-    if (words.length >= PRELOAD_LETTERS) void pagefind().then((loaded) => loaded.preload(words), () => undefined);
+    if (words.length >= PRELOAD_LETTERS)
+      void pagefind().then(
+        (loaded) => loaded.preload(words),
+        () => undefined,
+      );
     timer = setTimeout(search, TYPING_PAUSE_MS);
   });
   // An explicit search (Enter) should not be followed by a late duplicate.
