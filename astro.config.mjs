@@ -11,6 +11,23 @@ export default defineConfig({
   site: site.url,
   output: 'static',
   trailingSlash: 'always',
+  security: {
+    // A Content Security Policy in every page's <meta>: scripts and <style> elements only from this
+    // site or with the hashes Astro computes, never inline script. Pagefind compiles its WebAssembly
+    // search engine, hence 'wasm-unsafe-eval'. Styles may be inline: Markdown writes table
+    // alignment and the charts reserve their box with style attributes, and CSS cannot run code.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   vite: {
     build: {
       rollupOptions: {
