@@ -11,6 +11,9 @@ export default defineConfig({
   site: site.url,
   output: 'static',
   trailingSlash: 'always',
+  // Briefs are prose: code blocks stay plain. Shiki's highlighting writes inline styles, which
+  // Astro rightly flags under a Content Security Policy.
+  markdown: { syntaxHighlight: false },
   security: {
     // A Content Security Policy in every page's <meta>: scripts and <style> elements only from this
     // site or with the hashes Astro computes, never inline script. Pagefind compiles its WebAssembly

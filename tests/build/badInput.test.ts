@@ -2,20 +2,15 @@
 // exactly as it was.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, copyFixtureContent, ROOT, snapshotDir } from './buildSite.ts';
+import { buildSite, copyFixtureContent, publishedCopy, ROOT, snapshotDir } from './buildSite.ts';
 
 let dist: string;
 let before: Record<string, string>;
 const copies: string[] = [];
 
 beforeAll(() => {
-  // A copy of the good fixture build plays the published dist/ that a failed build must not touch.
-  dist = join(mkdtempSync(join(tmpdir(), 'assay-published-')), 'dist');
-  cpSync(inject('fixtureDist'), dist, { recursive: true, preserveTimestamps: true });
-  before = snapshotDir(dist);
+  ({ dist, before } = publishedCopy(inject('fixtureDist')));
 });
 
 afterEach(() => {

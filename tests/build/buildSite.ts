@@ -39,6 +39,13 @@ export function copyFixtureContent(): string {
   return relative(ROOT, dir);
 }
 
+/** A copy of a good build playing the published dist/ that a failed build must leave alone. */
+export function publishedCopy(goodBuild: string): { dist: string; before: Record<string, string> } {
+  const dist = join(mkdtempSync(join(tmpdir(), 'assay-published-')), 'dist');
+  cpSync(goodBuild, dist, { recursive: true, preserveTimestamps: true });
+  return { dist, before: snapshotDir(dist) };
+}
+
 /** Every file under `dir` with its modification time and content hash, to prove a folder was left alone. */
 export function snapshotDir(dir: string): Record<string, string> {
   const result: Record<string, string> = {};

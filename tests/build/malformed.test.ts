@@ -2,11 +2,10 @@
 // `# expect:` lines. Each must fail `npm run check` and `npm run build` with that message, naming
 // the file, and leave the published dist/ exactly as it was.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, cleanEnv, copyFixtureContent, ROOT, snapshotDir } from './buildSite.ts';
+import { buildSite, cleanEnv, copyFixtureContent, publishedCopy, ROOT, snapshotDir } from './buildSite.ts';
 
 const MALFORMED = join(ROOT, 'tests/fixtures/malformed');
 const cases = readdirSync(MALFORMED).sort();
@@ -15,9 +14,7 @@ let before: Record<string, string>;
 const copies: string[] = [];
 
 beforeAll(() => {
-  dist = join(mkdtempSync(join(tmpdir(), 'assay-published-')), 'dist');
-  cpSync(inject('fixtureDist'), dist, { recursive: true, preserveTimestamps: true });
-  before = snapshotDir(dist);
+  ({ dist, before } = publishedCopy(inject('fixtureDist')));
 });
 
 afterAll(() => {
