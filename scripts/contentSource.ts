@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { ContentSources, SourceFile } from '../src/lib/validateContent.ts';
 
 /** Reads every content file under `contentDir` (files starting with `_` are ignored, as in the site). */
 export function readContentSources(root: string, contentDir: string): ContentSources {
-  const dir = join(root, contentDir);
+  const dir = resolve(root, contentDir);
   const read = (path: string): SourceFile => ({ file: relative(root, path), bytes: readFileSync(path) });
   const list = (sub: string, pattern: RegExp): SourceFile[] => {
     const folder = join(dir, sub);

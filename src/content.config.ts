@@ -15,7 +15,8 @@ const fileSlug = ({ entry }: { entry: string }): string => (entry.split('/').pop
 
 /** One brief per Markdown/MDX file; the file name is the slug. */
 const briefs = defineCollection({
-  loader: glob({ pattern: ['*.md', '*.mdx', '!_*'], base: `${contentDir}/briefs`, generateId: fileSlug }),
+  // deferRender: Markdown is rendered when a page needs it, not all at once into memory at sync.
+  loader: glob({ pattern: ['*.md', '*.mdx', '!_*'], base: `${contentDir}/briefs`, generateId: fileSlug, deferRender: true }),
   schema: briefSchema,
 });
 

@@ -8,6 +8,7 @@ import { crossCheckBrief } from './lib/crossCheck.ts';
 import type { DataSet } from './lib/dataSets.ts';
 import { formatReport, type Problem } from './lib/problems.ts';
 import { buildTime, byNewest, isPublished } from './lib/published.ts';
+import { relatedBriefsOf } from './lib/related.ts';
 
 export type Brief = CollectionEntry<'briefs'>;
 export type Publisher = CollectionEntry<'publishers'>;
@@ -21,6 +22,8 @@ export interface SiteContent {
   dimensions: Dimension[];
   /** Each brief's charts with their data resolved, by brief id. */
   charts: Map<string, ResolvedChart[]>;
+  /** Up to three related briefs for each brief, by brief id. */
+  related: Map<string, Brief[]>;
   /** When this build happened (pinned by ASSAY_NOW in tests). */
   builtAt: Date;
 }
@@ -49,7 +52,7 @@ async function load(): Promise<SiteContent> {
   const charts = new Map(
     briefs.map((brief) => [brief.id, brief.data.charts.map((spec) => (resolveChart(spec, dataSets) as { ok: true; chart: ResolvedChart }).chart)]),
   );
-  return { briefs, publishers: new Map(publisherEntries.map((p) => [p.id, p])), dimensions, charts, builtAt };
+  return { briefs, publishers: new Map(publisherEntries.map((p) => [p.id, p])), dimensions, charts, related: relatedBriefsOf(briefs), builtAt };
 }
 
 let cached: Promise<SiteContent> | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours, relatedBriefs } from '../../src/lib/related.ts';
+import { neighbours, relatedBriefsOf } from '../../src/lib/related.ts';
 
 const brief = (id: string, date: string, topics: string[], minerals: string[] = [], publisher = 'p') => ({
   id,
@@ -13,12 +13,21 @@ describe('related briefs', () => {
     brief('same-topics', '2024-01-01', ['energy', 'trade'], [], 'q'),
     brief('one-topic-newer', '2025-05-01', ['energy'], [], 'q'),
     brief('one-topic-older', '2023-05-01', ['trade'], [], 'q'),
-    brief('nothing-shared', '2025-06-01', ['other'], [], 'q'),
+    brief('nothing-shared', '2025-06-01', ['other'], [], 'z'),
   ];
 
   it('ranks by what is shared, newer first on ties, never itself or unrelated briefs', () => {
-    expect(relatedBriefs(base, all).map((b) => b.id)).toEqual(['same-topics', 'one-topic-newer', 'one-topic-older']);
-    expect(relatedBriefs(base, all, 1).map((b) => b.id)).toEqual(['same-topics']);
+    expect(
+      relatedBriefsOf(all)
+        .get('base')
+        ?.map((b) => b.id),
+    ).toEqual(['same-topics', 'one-topic-newer', 'one-topic-older']);
+    expect(
+      relatedBriefsOf(all, 1)
+        .get('base')
+        ?.map((b) => b.id),
+    ).toEqual(['same-topics']);
+    expect(relatedBriefsOf(all).get('nothing-shared')).toEqual([]);
   });
 
   it('finds neighbours in a newest-first list', () => {
