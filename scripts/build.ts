@@ -4,6 +4,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
 import { site } from '../src/site.ts';
+import { holdBuildLock } from './buildLock.ts';
 import { checkContent } from './check-content.ts';
 
 const root = process.cwd();
@@ -16,6 +17,7 @@ if (!checkContent(root)) {
   process.exit(1);
 }
 
+await holdBuildLock(resolve(root, 'node_modules/.astro/build.lock'));
 rmSync(staging, { recursive: true, force: true });
 try {
   // Each content folder gets its own cache, so a fixture build never reuses the demo site's entries.

@@ -1,22 +1,7 @@
 import sanitizeHtml from 'sanitize-html';
 
-/** Tags a feed reader may show: text structure, tables, figures and the Bias Meter's SVG. */
-const ALLOWED_TAGS = [
-  ...sanitizeHtml.defaults.allowedTags,
-  'figure',
-  'figcaption',
-  'img',
-  'section',
-  'time',
-  'del',
-  'ins',
-  'sup',
-  'sub',
-  'svg',
-  'rect',
-  'details',
-  'summary',
-];
+/** Tags a feed reader may show: text structure, tables and figures (no SVG: readers drop it). */
+const ALLOWED_TAGS = [...sanitizeHtml.defaults.allowedTags, 'figure', 'figcaption', 'img', 'section', 'time', 'del', 'ins', 'sup', 'sub', 'details', 'summary'];
 
 /**
  * Makes rendered brief HTML safe and self-contained for feed readers: scripts, styles, canvases and
@@ -39,8 +24,6 @@ export function feedHtml(html: string, baseUrl: string): string {
       time: ['datetime'],
       th: ['scope', 'colspan', 'rowspan'],
       td: ['colspan', 'rowspan'],
-      svg: ['viewbox', 'viewBox', 'width', 'height', 'role', 'aria-label', 'focusable'],
-      rect: ['x', 'y', 'width', 'height', 'rx', 'fill', 'stroke', 'stroke-width'],
       '*': ['id', 'lang'],
     },
     allowedSchemes: ['http', 'https', 'mailto'],
