@@ -23,11 +23,11 @@ export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-const LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** Formats a date for readers, e.g. `2 July 2025` (UTC). */
+/** Formats a date for readers, e.g. `2 July 2025` (UTC); written out by hand, as Intl is slow per call. */
 export function formatLongDate(date: Date): string {
-  return LONG.format(date);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** The calendar day (UTC midnight) that contains `instant`. */
