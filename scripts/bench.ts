@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentCacheDir } from './contentSource.ts';
 import { generateBriefs } from './generate-briefs.ts';
 
 const ROOT = process.cwd();
@@ -101,6 +102,8 @@ for (const n of sizes) {
 
   console.error(`== ${n} briefs: building with Assay…`);
   rmSync(timingsFile, { force: true });
+  // A cold build, like the bare project's: no content cache from an earlier run.
+  rmSync(contentCacheDir(ROOT, content), { recursive: true, force: true });
   const assay = await measure(['scripts/build.ts'], ROOT, {
     ASSAY_CONTENT_DIR: content,
     ASSAY_OUT_DIR: dist,
@@ -129,10 +132,11 @@ for (const n of sizes) {
     mb(assay.peakRss),
     `${mb(size.bytes)} / ${size.files}`,
     mb(index.bytes),
+    s(marks['checkMs']!),
     s(marks['contentSynced']! - marks['configDone']!),
     s(marks['pagesGenerated']! - marks['contentSynced']! - feedMs),
     s(feedMs),
-    s(marks['done']! - marks['pagesGenerated']!),
+    s(marks['searchMs']!),
     s(bare.wallMs),
     mb(bare.peakRss),
     (assay.wallMs / bare.wallMs).toFixed(2),
@@ -146,6 +150,7 @@ const header = [
   'peak MB',
   'dist MB / files',
   'index MB',
+  'check s',
   'sync s',
   'pages s',
   'feeds s',
@@ -158,6 +163,6 @@ const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.
 const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
 console.log(`\nNode ${process.version}, ${resolve(BENCH)}`);
 console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
-console.log('\nwall: whole `npm run build` (content check, Astro, search index). sync: content layer; pages: bundling and rendering pages, feeds excluded;');
-console.log('feeds: time Astro reports for feed routes (each brief is rendered for feeds once); search: Pagefind index and other build:done work.');
+console.log('\nwall: whole `npm run build` (content check, Astro, search index). check: content check before Astro; sync: content layer;');
+console.log('pages: bundling and rendering pages, feeds excluded; feeds: time Astro reports for feed routes; search: Pagefind, after Astro.');
 console.log('peak MB: resident memory of the whole process tree, sampled every 100 ms.');

@@ -22,3 +22,8 @@ export function readContentSources(root: string, contentDir: string): ContentSou
     dataFiles: list('data', /\.(csv|json)$/),
   };
 }
+
+/** Astro's cache folder for a content folder: each gets its own, so a fixture build never reuses the demo site's entries. */
+export function contentCacheDir(root: string, contentDir: string): string {
+  return resolve(root, 'node_modules/.astro', contentDir.replace(/[^a-z0-9]+/gi, '_'));
+}

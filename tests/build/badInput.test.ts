@@ -1,9 +1,9 @@
 // A malformed brief must stop `npm run build` with a clear message and leave the published dist/
 // exactly as it was.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, copyFixtureContent, publishedCopy, ROOT, snapshotDir } from './buildSite.ts';
+import { buildSite, copyFixtureContent, FIXTURE_CONTENT, publishedCopy, removeContent, ROOT, snapshotDir } from './buildSite.ts';
 
 let dist: string;
 let before: Record<string, string>;
@@ -14,7 +14,7 @@ beforeAll(() => {
 });
 
 afterEach(() => {
-  for (const dir of copies.splice(0)) rmSync(join(ROOT, dir), { recursive: true, force: true });
+  for (const dir of copies.splice(0)) removeContent(dir);
 });
 
 /** A copy of the fixture content with some briefs rewritten. */
@@ -57,6 +57,15 @@ describe('npm run build with malformed briefs', () => {
     expect(result.status).toBe(1);
     expect(result.output).toContain('beta-two.mdx');
     expect(result.output).toContain('Build failed');
+    expect(snapshotDir(dist)).toEqual(before);
+  });
+
+  it('keeps dist/ untouched when the search index cannot be built', () => {
+    // Pagefind is swapped for a program that fails at once, as a crashed indexer would.
+    const result = buildSite(FIXTURE_CONTENT, dist, { PAGEFIND_BINARY_PATH: '/bin/false' });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('Search index: Pagefind failed (exit 1)');
+    expect(result.output).toContain('was left unchanged');
     expect(snapshotDir(dist)).toEqual(before);
   });
 

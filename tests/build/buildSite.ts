@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { contentCacheDir } from '../../scripts/contentSource.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
 export const FIXTURE_CONTENT = 'tests/fixtures/site/content';
@@ -23,11 +24,11 @@ export function cleanEnv(): NodeJS.ProcessEnv {
 }
 
 /** Runs the real `npm run build` entry point on a content folder, into `outDir`. */
-export function buildSite(contentDir: string, outDir: string = mkdtempSync(join(tmpdir(), 'assay-dist-'))): BuildResult {
+export function buildSite(contentDir: string, outDir: string = mkdtempSync(join(tmpdir(), 'assay-dist-')), env: NodeJS.ProcessEnv = {}): BuildResult {
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...cleanEnv(), ASSAY_CONTENT_DIR: contentDir, ASSAY_OUT_DIR: outDir, ASSAY_NOW: FIXTURE_NOW, NO_COLOR: '1' },
+    env: { ...cleanEnv(), ASSAY_CONTENT_DIR: contentDir, ASSAY_OUT_DIR: outDir, ASSAY_NOW: FIXTURE_NOW, NO_COLOR: '1', ...env },
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
 }
@@ -37,6 +38,12 @@ export function copyFixtureContent(): string {
   const dir = mkdtempSync(join(ROOT, 'tests/fixtures/.tmp-content-'));
   cpSync(join(ROOT, FIXTURE_CONTENT), dir, { recursive: true });
   return relative(ROOT, dir);
+}
+
+/** Removes a content folder made for a test, with the cache Astro kept for it. */
+export function removeContent(dir: string): void {
+  rmSync(join(ROOT, dir), { recursive: true, force: true });
+  rmSync(contentCacheDir(ROOT, dir), { recursive: true, force: true });
 }
 
 /** A copy of a good build playing the published dist/ that a failed build must leave alone. */

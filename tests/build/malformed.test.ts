@@ -2,10 +2,10 @@
 // `# expect:` lines. Each must fail `npm run check` and `npm run build` with that message, naming
 // the file, and leave the published dist/ exactly as it was.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, cleanEnv, copyFixtureContent, publishedCopy, ROOT, snapshotDir } from './buildSite.ts';
+import { buildSite, cleanEnv, copyFixtureContent, publishedCopy, removeContent, ROOT, snapshotDir } from './buildSite.ts';
 
 const MALFORMED = join(ROOT, 'tests/fixtures/malformed');
 const cases = readdirSync(MALFORMED).sort();
@@ -18,7 +18,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  for (const dir of copies) rmSync(join(ROOT, dir), { recursive: true, force: true });
+  for (const dir of copies) removeContent(dir);
 });
 
 /** The fixture content plus one extra brief file. */
