@@ -1,11 +1,11 @@
 // `npm run build`: checks the content, builds the pages with Astro into a staging folder, indexes
 // them for search, and only when every step succeeded swaps the staging folder in as dist/. A
-// failed build leaves the previous dist/ exactly as it was.
+// failed build leaves the previous dist/ exactly as it was. Each step runs in its own process, one
+// after the other, so the build's peak memory is that of its largest step, not their sum.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { holdBuildLock } from './buildLock.ts';
-import { checkContent } from './check-content.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 const root = process.cwd();
@@ -15,15 +15,21 @@ const previous = `${outDir}.previous`;
 const timings: Record<string, number> = {};
 const since = (start: number): number => performance.now() - start;
 
-function fail(message: string): never {
+function fail(message?: string): never {
   rmSync(staging, { recursive: true, force: true });
-  console.error(message);
+  if (message) console.error(message);
   console.error(`\nBuild failed. ${existsSync(outDir) ? `${outDir} was left unchanged.` : ''}`);
   process.exit(1);
 }
 
+/** Runs a script of this folder as its own process, so its memory is returned when it ends. */
+async function runStep(script: string, args: string[] = []): Promise<number | null> {
+  const child = spawn(process.execPath, [resolve(import.meta.dirname, script), ...args], { stdio: 'inherit' });
+  return new Promise((done) => child.on('close', done));
+}
+
 let start = performance.now();
-if (!checkContent(root)) {
+if ((await runStep('check-content.ts')) !== 0) {
   console.error(`\nBuild stopped: fix the errors above. ${existsSync(outDir) ? `${outDir} was left unchanged.` : ''}`);
   process.exit(1);
 }
@@ -33,9 +39,7 @@ await holdBuildLock(resolve(root, 'node_modules/.astro/build.lock'));
 rmSync(staging, { recursive: true, force: true });
 
 start = performance.now();
-const astro = spawn(process.execPath, [resolve(import.meta.dirname, 'build-pages.ts'), staging], { stdio: 'inherit' });
-const status = await new Promise<number | null>((done) => astro.on('close', done));
-if (status !== 0) fail('');
+if ((await runStep('build-pages.ts', [staging])) !== 0) fail();
 timings['astroMs'] = since(start);
 
 start = performance.now();
