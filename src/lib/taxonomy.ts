@@ -13,15 +13,25 @@ export const TAXONOMY_NAMES: Record<Taxonomy, { plural: string; singular: string
 /** Words that keep their own spelling when a slug becomes a label. */
 const SPECIAL_WORDS: Record<string, string> = { drc: 'DRC', eu: 'EU', us: 'US', uk: 'UK', un: 'UN', asean: 'ASEAN', and: 'and', of: 'of' };
 
+/** Labels already worked out, by `taxonomy:slug`. */
+const labels = new Map<string, string>();
+
 /**
  * A readable label for a slug: regions are Title Case (`united-states` → `United States`), topics
  * and minerals sentence case (`rare-earths` → `Rare earths`).
  */
 export function termLabel(taxonomy: Taxonomy, slug: string): string {
-  return slug
-    .split('-')
-    .map((word, i) => SPECIAL_WORDS[word] ?? (i === 0 || taxonomy === 'regions' ? word.charAt(0).toUpperCase() + word.slice(1) : word))
-    .join(' ');
+  // Pages ask for the same few labels tens of thousands of times in a large build.
+  const key = `${taxonomy}:${slug}`;
+  let label = labels.get(key);
+  if (label === undefined) {
+    label = slug
+      .split('-')
+      .map((word, i) => SPECIAL_WORDS[word] ?? (i === 0 || taxonomy === 'regions' ? word.charAt(0).toUpperCase() + word.slice(1) : word))
+      .join(' ');
+    labels.set(key, label);
+  }
+  return label;
 }
 
 export interface Term {
