@@ -1,0 +1,77 @@
+// Listings of many briefs come a page at a time: the archive, each subject and each publisher. A
+// site of 75 generated briefs is built for real, and every listing is walked through its "Older"
+// links as a reader would, collecting the briefs it shows.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readContentSources } from '../../scripts/contentSource.ts';
+import { generateBriefs } from '../../scripts/generate-briefs.ts';
+import type { CheckedBrief } from '../../src/lib/crossCheck.ts';
+import { byNewest } from '../../src/lib/published.ts';
+import { validateContent } from '../../src/lib/validateContent.ts';
+import { buildSite, page, removeContent, ROOT, type BuildResult } from './buildSite.ts';
+
+let content: string;
+let build: BuildResult;
+let briefs: CheckedBrief[];
+
+beforeAll(() => {
+  content = relative(ROOT, mkdtempSync(join(ROOT, 'tests/fixtures/.tmp-content-pages-')));
+  generateBriefs({ count: 75, out: join(ROOT, content), seed: 11 });
+  briefs = validateContent(readContentSources(ROOT, content)).briefs.sort(byNewest);
+  build = buildSite(content);
+}, 180_000);
+
+afterAll(() => {
+  removeContent(content);
+  if (build) rmSync(build.outDir, { recursive: true, force: true });
+});
+
+/** Follows a listing from its first page through rel="next", returning each page's brief slugs. */
+function walk(first: string): { path: string; slugs: string[]; doc: Document }[] {
+  const pages: { path: string; slugs: string[]; doc: Document }[] = [];
+  let path: string | undefined = first;
+  while (path) {
+    const doc: Document = page(build.outDir, path);
+    const links = [...doc.querySelectorAll('.card-list .card > :is(h2, h3) > a')];
+    pages.push({ path, slugs: links.map((a) => (a.getAttribute('href') ?? '').replace(/^\/briefs\/|\/$/g, '')), doc });
+    path = doc.querySelector('.pagination a[rel="next"]')?.getAttribute('href') ?? undefined;
+  }
+  return pages;
+}
+
+describe('paginated listings at 75 briefs', () => {
+  it('builds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it('walks the archive ten at a time, newest first, every brief once, with a short row of page numbers', () => {
+    const pages = walk('/briefs/');
+    expect(pages.map((p) => p.slugs.length)).toEqual([10, 10, 10, 10, 10, 10, 10, 5]);
+    expect(pages.flatMap((p) => p.slugs)).toEqual(briefs.map((b) => b.id));
+    const numbers = [...pages[0]!.doc.querySelectorAll('.pagination ol li')].map((li) => li.textContent.trim());
+    expect(numbers).toEqual(['1', '2', '3', '…', '8']);
+  });
+
+  it('walks the busiest topic and the busiest publisher page by page, each listing exactly its briefs', () => {
+    const count = (key: (b: CheckedBrief) => string[]): [string, number] => {
+      const tally = new Map<string, number>();
+      for (const brief of briefs) for (const k of key(brief)) tally.set(k, (tally.get(k) ?? 0) + 1);
+      return [...tally].sort((a, b) => b[1] - a[1])[0]!;
+    };
+    const [topic, onTopic] = count((b) => b.data.topics);
+    const [publisher, byPublisher] = count((b) => [b.data.review.publisher]);
+    expect(onTopic).toBeGreaterThan(10);
+    expect(byPublisher).toBeGreaterThan(10);
+
+    const topicPages = walk(`/topics/${topic}/`);
+    expect(topicPages.length).toBe(Math.ceil(onTopic / 10));
+    expect(topicPages.flatMap((p) => p.slugs)).toEqual(briefs.filter((b) => b.data.topics.includes(topic)).map((b) => b.id));
+    expect(topicPages[1]!.doc.querySelector('title')?.textContent).toMatch(/briefs, page 2 of \d+/);
+
+    const publisherPages = walk(`/publishers/${publisher}/`);
+    expect(publisherPages.flatMap((p) => p.slugs)).toEqual(briefs.filter((b) => b.data.review.publisher === publisher).map((b) => b.id));
+    // The profile is indexed for search once, on the first page only.
+    expect(publisherPages.map((p) => p.doc.querySelectorAll('[data-pagefind-body]').length)).toEqual([1, ...publisherPages.slice(1).map(() => 0)]);
+  });
+});
