@@ -2,10 +2,11 @@
 // site of 75 generated briefs is built for real, and every listing is walked through its "Older"
 // links as a reader would, collecting the briefs it shows.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, matchesGlob, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContentSources } from '../../scripts/contentSource.ts';
 import { generateBriefs } from '../../scripts/generate-briefs.ts';
+import { INDEXED_PAGES } from '../../scripts/search-index.ts';
 import type { CheckedBrief } from '../../src/lib/crossCheck.ts';
 import { byNewest } from '../../src/lib/published.ts';
 import { validateContent } from '../../src/lib/validateContent.ts';
@@ -71,7 +72,9 @@ describe('paginated listings at 75 briefs', () => {
 
     const publisherPages = walk(`/publishers/${publisher}/`);
     expect(publisherPages.flatMap((p) => p.slugs)).toEqual(briefs.filter((b) => b.data.review.publisher === publisher).map((b) => b.id));
-    // The profile is indexed for search once, on the first page only.
+    // The profile is indexed for search once, on the first page only, which Pagefind is shown.
+    expect(INDEXED_PAGES.some((pattern) => matchesGlob(`publishers/${publisher}/index.html`, pattern))).toBe(true);
+    expect(INDEXED_PAGES.some((pattern) => matchesGlob(`publishers/${publisher}/2/index.html`, pattern))).toBe(false);
     expect(publisherPages.map((p) => p.doc.querySelectorAll('[data-pagefind-body]').length)).toEqual([1, ...publisherPages.slice(1).map(() => 0)]);
   });
 });

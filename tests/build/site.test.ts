@@ -1,8 +1,9 @@
 // Builds the fixture site with the real build command and inspects what a reader would get.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, matchesGlob } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
+import { INDEXED_PAGES } from '../../scripts/search-index.ts';
 import { listFiles, page } from './buildSite.ts';
 
 const build = { outDir: inject('fixtureDist'), output: inject('fixtureBuildOutput') };
@@ -276,6 +277,12 @@ describe('fixture search index', () => {
     ).toEqual([...published.map((slug) => `/briefs/${slug}/`), '/methodology/', '/publishers/alpha/', '/publishers/beta/', '/publishers/evil-press/'].sort());
     // Pagefind's own ready-made interfaces are not shipped: Assay has its own.
     expect(listFiles(build.outDir).filter((f) => f.startsWith('pagefind/pagefind-') && f.includes('ui'))).toEqual([]);
+  });
+
+  it('is built from every page meant for search: Pagefind is shown only the pages INDEXED_PAGES names', () => {
+    const searchable = listFiles(build.outDir).filter((f) => f.endsWith('.html') && readFileSync(join(build.outDir, f), 'utf8').includes('data-pagefind-body'));
+    expect(searchable).toHaveLength(8);
+    expect(searchable.filter((f) => !INDEXED_PAGES.some((pattern) => matchesGlob(f, pattern)))).toEqual([]);
   });
 
   it('never holds a draft or a future brief', () => {
