@@ -30,14 +30,17 @@ function pagefindBinary(): string {
   const override = process.env['PAGEFIND_BINARY_PATH'];
   if (override) return override;
   const require = createRequire(import.meta.url);
+  // Pagefind names its packages @pagefind/<linux|darwin|windows>-<arch>.
+  const system = platform() === 'win32' ? 'windows' : platform();
+  const suffix = system === 'windows' ? '.exe' : '';
   for (const name of ['pagefind_extended', 'pagefind']) {
     try {
-      return require.resolve(`@pagefind/${platform()}-${arch()}/bin/${name}`);
+      return require.resolve(`@pagefind/${system}-${arch()}/bin/${name}${suffix}`);
     } catch {
       // Try the next name.
     }
   }
-  throw new Error(`Search index: no Pagefind executable for ${platform()}-${arch()}; run \`npm ci\` again.`);
+  throw new Error(`Search index: no Pagefind executable for ${system}-${arch()}; run \`npm ci\` again.`);
 }
 
 export interface IndexResult {
