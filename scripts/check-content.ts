@@ -6,7 +6,7 @@ import { site } from '../src/site.ts';
 import { readContentSources } from './contentSource.ts';
 
 /** Runs the content check and prints its report; returns true when there are no errors. */
-export function checkContent(root: string = process.cwd()): boolean {
+function checkContent(root: string): boolean {
   const { problems, briefs } = validateContent(readContentSources(root, site.contentDir));
   const errors = problems.filter((p) => p.severity === 'error');
   if (problems.length > 0) console.error(formatReport(problems));
@@ -14,4 +14,5 @@ export function checkContent(root: string = process.cwd()): boolean {
   return errors.length === 0;
 }
 
-if (import.meta.main) process.exitCode = checkContent() ? 0 : 1;
+// `npm run build` runs this file as its first step, in its own process.
+process.exitCode = checkContent(process.cwd()) ? 0 : 1;
