@@ -22,7 +22,13 @@ export default defineConfig({
     // search engine, hence 'wasm-unsafe-eval'. Styles may be inline: Markdown writes table
     // alignment and the charts reserve their box with style attributes, and CSS cannot run code.
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },

@@ -6,7 +6,17 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'dist.*/', '.astro/', '.test-*/', '.bench/', 'test-results/', 'playwright-report/', 'tests/fixtures/.tmp-*/', 'node_modules/'],
+    ignores: [
+      'dist/',
+      'dist.*/',
+      '.astro/',
+      '.test-*/',
+      '.bench/',
+      'test-results/',
+      'playwright-report/',
+      'tests/fixtures/.tmp-*/',
+      'node_modules/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -18,7 +28,9 @@ export default defineConfig(
   },
   {
     files: ['**/*.astro'],
-    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.astro'], project: true, projectService: false } },
+    languageOptions: {
+      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.astro'], project: true, projectService: false },
+    },
     rules: {
       // The Astro parser cannot give template expressions (JSX in .map) a type, so these rules see
       // "error" types everywhere in templates; `astro check` type-checks the templates instead.

@@ -13,7 +13,13 @@ const browserOptions = {
   launchOptions: {
     // scripts/test.ts finds (or installs) Chromium and passes it here.
     ...(process.env['CHROMIUM_PATH'] ? { executablePath: process.env['CHROMIUM_PATH'] } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   },
 };
 
@@ -23,8 +29,16 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   projects: [
-    { name: 'demo', testIgnore: /\.fixture\.spec\.ts$/, use: { ...browserOptions, baseURL: `http://127.0.0.1:${port}` } },
-    { name: 'fixture', testMatch: /\.fixture\.spec\.ts$/, use: { ...browserOptions, baseURL: `http://127.0.0.1:${fixturePort}` } },
+    {
+      name: 'demo',
+      testIgnore: /\.fixture\.spec\.ts$/,
+      use: { ...browserOptions, baseURL: `http://127.0.0.1:${port}` },
+    },
+    {
+      name: 'fixture',
+      testMatch: /\.fixture\.spec\.ts$/,
+      use: { ...browserOptions, baseURL: `http://127.0.0.1:${fixturePort}` },
+    },
   ],
   webServer: [
     {
@@ -37,7 +51,11 @@ export default defineConfig({
     },
     {
       command: `node scripts/build.ts && node tests/e2e/serve.ts ${fixtureDir} ${fixturePort}`,
-      env: { ASSAY_CONTENT_DIR: 'tests/fixtures/site/content', ASSAY_OUT_DIR: fixtureDir, ASSAY_NOW: '2026-06-01T12:00:00Z' },
+      env: {
+        ASSAY_CONTENT_DIR: 'tests/fixtures/site/content',
+        ASSAY_OUT_DIR: fixtureDir,
+        ASSAY_NOW: '2026-06-01T12:00:00Z',
+      },
       url: `http://127.0.0.1:${fixturePort}/`,
       timeout: 300_000,
       reuseExistingServer: false,

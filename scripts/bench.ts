@@ -10,7 +10,9 @@ import { generateBriefs } from './generate-briefs.ts';
 
 const ROOT = process.cwd();
 const BENCH = join(ROOT, '.bench');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000' }, seed: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '1000,5000' }, seed: { type: 'string', default: '1' } },
+});
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
 
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
@@ -44,7 +46,10 @@ interface Run {
 function measure(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Run> {
   return new Promise((done) => {
     const start = performance.now();
-    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    const child = spawn(process.execPath, args, {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -75,7 +80,10 @@ function writeBareProject(dir: string, contentDir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src/pages/briefs'), { recursive: true });
   mkdirSync(join(dir, 'src/components'), { recursive: true });
-  writeFileSync(join(dir, 'astro.config.mjs'), `import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n`);
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n`,
+  );
   writeFileSync(
     join(dir, 'src/content.config.ts'),
     `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { briefs: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: ${JSON.stringify(join(contentDir, 'briefs'))} }) }) };\n`,
@@ -114,12 +122,14 @@ for (const n of sizes) {
   if (assay.status !== 0) throw new Error(`Assay build of ${n} briefs failed:\n${assay.output.slice(-4000)}`);
   const marks = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
   // Durations Astro logs, such as `(+12ms)` after a page or `built in 8.2s` after bundling, summed.
-  const sumOf = (pattern: RegExp): number => [...assay.output.matchAll(pattern)].reduce((sum, m) => sum + Number(m[1]) * (m[2] === 's' ? 1000 : 1), 0);
+  const sumOf = (pattern: RegExp): number =>
+    [...assay.output.matchAll(pattern)].reduce((sum, m) => sum + Number(m[1]) * (m[2] === 's' ? 1000 : 1), 0);
   const bundleMs = sumOf(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g);
   const renderMs = marks['pagesGenerated']! - marks['contentSynced']! - bundleMs;
   // Astro renders several pages at once, so per-page times overlap: feeds get their share of the
   // rendering time in proportion to the time Astro reports for feed routes.
-  const feedMs = (renderMs * sumOf(/(?:rss\.xml|feed\.json)\s+\(\+([\d.]+)(ms|s)\)/g)) / sumOf(/\s\(\+([\d.]+)(ms|s)\)/g);
+  const feedMs =
+    (renderMs * sumOf(/(?:rss\.xml|feed\.json)\s+\(\+([\d.]+)(ms|s)\)/g)) / sumOf(/\s\(\+([\d.]+)(ms|s)\)/g);
   const size = folderSize(dist);
   const index = folderSize(join(dist, 'pagefind'));
 
@@ -169,6 +179,10 @@ const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.
 const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
 console.log(`\nNode ${process.version}, ${resolve(BENCH)}`);
 console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
-console.log('\nwall: whole `npm run build` (content check, Astro, search index). check: content check before Astro; sync: content layer;');
-console.log('bundle: Vite; pages: rendering pages, feeds excluded; feeds: their share of rendering time; search: Pagefind, after Astro.');
+console.log(
+  '\nwall: whole `npm run build` (content check, Astro, search index). check: content check before Astro; sync: content layer;',
+);
+console.log(
+  'bundle: Vite; pages: rendering pages, feeds excluded; feeds: their share of rendering time; search: Pagefind, after Astro.',
+);
 console.log('peak MB: resident memory of the whole process tree, sampled every 100 ms.');

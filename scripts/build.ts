@@ -59,6 +59,8 @@ console.log(`Built ${outDir}`);
 // For the benchmark: add this process's step times to the stage marks Astro's run wrote.
 const timingsFile = process.env['ASSAY_TIMINGS_FILE'];
 if (timingsFile) {
-  const marks = existsSync(timingsFile) ? (JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>) : {};
+  const marks = existsSync(timingsFile)
+    ? (JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>)
+    : {};
   writeFileSync(timingsFile, JSON.stringify({ ...marks, ...timings }));
 }

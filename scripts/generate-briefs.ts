@@ -242,19 +242,25 @@ export function generateBriefs(options: GenerateOptions): GenerateResult {
   const { count, seed = 1, source = 'content' } = options;
   const out = resolve(options.out);
   const from = resolve(source);
-  if (!Number.isInteger(count) || count < 1) throw new Error(`--count: expected a whole number of briefs of at least 1; found ${count}`);
-  if (out === from || out === resolve('content')) throw new Error(`--out: expected a new folder; found the real content folder ${out}`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`--count: expected a whole number of briefs of at least 1; found ${count}`);
+  if (out === from || out === resolve('content'))
+    throw new Error(`--out: expected a new folder; found the real content folder ${out}`);
   if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, MARKER))) {
     throw new Error(`--out: expected an empty folder or one this script made; found ${out} with other files in it`);
   }
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'briefs'), { recursive: true });
-  writeFileSync(join(out, MARKER), `Made by scripts/generate-briefs.ts --count ${count} --seed ${seed}; safe to delete.\n`);
+  writeFileSync(
+    join(out, MARKER),
+    `Made by scripts/generate-briefs.ts --count ${count} --seed ${seed}; safe to delete.\n`,
+  );
   cpSync(join(from, 'bias-meter.yaml'), join(out, 'bias-meter.yaml'));
   cpSync(join(from, 'publishers'), join(out, 'publishers'), { recursive: true });
   if (existsSync(join(from, 'data'))) cpSync(join(from, 'data'), join(out, 'data'), { recursive: true });
 
-  const dimensions = (parse(readFileSync(join(from, 'bias-meter.yaml'), 'utf8')) as { dimensions: Dimension[] }).dimensions;
+  const dimensions = (parse(readFileSync(join(from, 'bias-meter.yaml'), 'utf8')) as { dimensions: Dimension[] })
+    .dimensions;
   const publishers = readdirSync(join(from, 'publishers'))
     .filter((name) => /\.ya?ml$/.test(name) && !name.startsWith('_'))
     .map((name) => name.replace(/\.ya?ml$/, ''))
@@ -280,7 +286,8 @@ export function generateBriefs(options: GenerateOptions): GenerateResult {
     const rank = Math.floor(Math.exp(next() * Math.log(100_000)));
     const local = random(rank * 7919 + 17);
     let word = '';
-    for (let i = 0, n = 2 + Math.floor(local() * 3); i < n; i += 1) word += SYLLABLES[Math.floor(local() * SYLLABLES.length)];
+    for (let i = 0, n = 2 + Math.floor(local() * 3); i < n; i += 1)
+      word += SYLLABLES[Math.floor(local() * SYLLABLES.length)];
     return word;
   };
   const word = (): string => {
@@ -297,7 +304,8 @@ export function generateBriefs(options: GenerateOptions): GenerateResult {
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
   };
   const paragraph = (sentences: number): string => Array.from({ length: sentences }, () => sentence()).join(' ');
-  const date = (from: Date, to: Date): string => new Date(from.getTime() + next() * (to.getTime() - from.getTime())).toISOString().slice(0, 10);
+  const date = (from: Date, to: Date): string =>
+    new Date(from.getTime() + next() * (to.getTime() - from.getTime())).toISOString().slice(0, 10);
 
   let mdx = 0;
   let withCharts = 0;
@@ -305,7 +313,10 @@ export function generateBriefs(options: GenerateOptions): GenerateResult {
   for (let i = 1; i <= count; i += 1) {
     const slug = `generated-${String(i).padStart(5, '0')}`;
     const briefDate = date(new Date('2019-01-01T00:00:00Z'), new Date('2026-05-31T00:00:00Z'));
-    const reviewDate = date(new Date(Date.parse(`${briefDate}T00:00:00Z`) - 120 * 86_400_000), new Date(`${briefDate}T00:00:00Z`));
+    const reviewDate = date(
+      new Date(Date.parse(`${briefDate}T00:00:00Z`) - 120 * 86_400_000),
+      new Date(`${briefDate}T00:00:00Z`),
+    );
     const minerals = some(MINERALS, 0, 3);
     const regions = some(REGIONS, 0, 4);
     const subject = minerals[0] ?? pick(['critical minerals', 'mining', 'metals']);
@@ -318,7 +329,13 @@ export function generateBriefs(options: GenerateOptions): GenerateResult {
       const id = `chart-${i}`;
       charts.push(
         useData
-          ? { id, title: `${subject} series (sample figures)`, type: 'line', data: pick(dataSets), source: 'Generated sample data' }
+          ? {
+              id,
+              title: `${subject} series (sample figures)`,
+              type: 'line',
+              data: pick(dataSets),
+              source: 'Generated sample data',
+            }
           : {
               id,
               title: `${subject} by year (sample figures)`,
@@ -338,7 +355,10 @@ export function generateBriefs(options: GenerateOptions): GenerateResult {
       sample: true,
       review: {
         title: `${pick(ADJECTIVES)} ${pick(NOUNS)}: ${sentence(3, 7).slice(0, -1)}`,
-        authors: Array.from({ length: int(1, 3) }, () => `${pick(['A.', 'B.', 'C.', 'D.', 'E.', 'F.'])} ${rareWord().replace(/^./, (c) => c.toUpperCase())}`),
+        authors: Array.from(
+          { length: int(1, 3) },
+          () => `${pick(['A.', 'B.', 'C.', 'D.', 'E.', 'F.'])} ${rareWord().replace(/^./, (c) => c.toUpperCase())}`,
+        ),
         publisher: pick(publishers),
         ...(next() < 0.3 ? { program: `${pick(ADJECTIVES)} ${pick(NOUNS)} programme` } : {}),
         date: reviewDate,
@@ -382,15 +402,27 @@ export function generateBriefs(options: GenerateOptions): GenerateResult {
 
 if (import.meta.main) {
   const { values } = parseArgs({
-    options: { count: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, source: { type: 'string', default: 'content' } },
+    options: {
+      count: { type: 'string' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      source: { type: 'string', default: 'content' },
+    },
   });
   if (values.count === undefined || values.out === undefined) {
     console.error('Usage: node scripts/generate-briefs.ts --count 1000 --out <folder> [--seed 1] [--source content]');
     process.exit(2);
   }
   try {
-    const result = generateBriefs({ count: Number(values.count), out: values.out, seed: Number(values.seed), source: values.source });
-    console.log(`Wrote ${result.briefs} briefs (${result.mdx} MDX, ${result.withCharts} with charts, about ${result.words} words) to ${values.out}`);
+    const result = generateBriefs({
+      count: Number(values.count),
+      out: values.out,
+      seed: Number(values.seed),
+      source: values.source,
+    });
+    console.log(
+      `Wrote ${result.briefs} briefs (${result.mdx} MDX, ${result.withCharts} with charts, about ${result.words} words) to ${values.out}`,
+    );
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

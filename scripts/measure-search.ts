@@ -38,7 +38,9 @@ const now = '2026-06-01T12:00:00Z';
 let buildSeconds: number | undefined;
 if (!values.reuse || !existsSync(join(siteDir, 'pagefind'))) {
   const generated = generateBriefs({ count, out: contentDir });
-  console.log(`Generated ${generated.briefs} briefs (${generated.mdx} MDX, ${generated.withCharts} with charts) in ${contentDir}`);
+  console.log(
+    `Generated ${generated.briefs} briefs (${generated.mdx} MDX, ${generated.withCharts} with charts) in ${contentDir}`,
+  );
   const started = performance.now();
   const build = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: root,
@@ -64,7 +66,8 @@ function filesUnder(dir: string): { path: string; bytes: number }[] {
 }
 const indexFiles = filesUnder(join(siteDir, 'pagefind'));
 const sum = (list: { bytes: number }[]): number => list.reduce((total, file) => total + file.bytes, 0);
-const group = (prefix: string): { path: string; bytes: number }[] => indexFiles.filter((file) => file.path.startsWith(prefix));
+const group = (prefix: string): { path: string; bytes: number }[] =>
+  indexFiles.filter((file) => file.path.startsWith(prefix));
 
 // 3. A static server that compresses text as hosts do (Pagefind's index files are compressed
 // already) and counts the bytes of every response body it sends.
@@ -157,7 +160,10 @@ try {
   await settle();
   await searchPage.locator('input[name="q"]').focus();
   await typeQuery(searchPage, '[data-search-status]', values.first);
-  steps.push({ label: `/search/ page with facets, opened and first query "${values.first}" (includes the page itself)`, requests: since(mark) });
+  steps.push({
+    label: `/search/ page with facets, opened and first query "${values.first}" (includes the page itself)`,
+    requests: since(mark),
+  });
   mark = sent.length;
   await searchPage.keyboard.press('Control+a');
   await typeQuery(searchPage, '[data-search-status]', values.later);

@@ -8,7 +8,8 @@ import { newBriefText, slugify } from '../src/lib/newBrief.ts';
 import { biasMeterSchema } from '../src/schemas/biasMeter.ts';
 import { site } from '../src/site.ts';
 
-const USAGE = 'Usage: npm run new -- "Title of the brief" [--publisher <id>] [--topics a,b] [--regions x,y] [--minerals m,n] [--mdx] [--slug <slug>]';
+const USAGE =
+  'Usage: npm run new -- "Title of the brief" [--publisher <id>] [--topics a,b] [--regions x,y] [--minerals m,n] [--mdx] [--slug <slug>]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -43,15 +44,23 @@ const list = (value: string): string[] =>
     .map(slugify);
 const dir = join(site.contentDir, 'briefs');
 const slug = values.slug ? slugify(values.slug) : slugify(title);
-const taken = existsSync(dir) ? readdirSync(dir).find((name) => name.replace(/\.mdx?$/, '').toLowerCase() === slug) : undefined;
-if (taken) fail(`A brief with the slug "${slug}" already exists: ${join(dir, taken)}. Nothing was written; choose another title or pass --slug.`);
+const taken = existsSync(dir)
+  ? readdirSync(dir).find((name) => name.replace(/\.mdx?$/, '').toLowerCase() === slug)
+  : undefined;
+if (taken)
+  fail(
+    `A brief with the slug "${slug}" already exists: ${join(dir, taken)}. Nothing was written; choose another title or pass --slug.`,
+  );
 
 const publisherIds = existsSync(join(site.contentDir, 'publishers'))
   ? readdirSync(join(site.contentDir, 'publishers')).map((n) => n.replace(/\.ya?ml$/, ''))
   : [];
-if (!values.publisher) fail(`Which publisher's work does the brief review? Pass --publisher with one of: ${publisherIds.join(', ')}.`);
+if (!values.publisher)
+  fail(`Which publisher's work does the brief review? Pass --publisher with one of: ${publisherIds.join(', ')}.`);
 if (!publisherIds.includes(values.publisher)) {
-  fail(`Unknown publisher "${values.publisher}". Known publishers: ${publisherIds.join(', ')}. Add content/publishers/${values.publisher}.yaml first.`);
+  fail(
+    `Unknown publisher "${values.publisher}". Known publishers: ${publisherIds.join(', ')}. Add content/publishers/${values.publisher}.yaml first.`,
+  );
 }
 
 const biasMeter = biasMeterSchema.parse(parse(readFileSync(join(site.contentDir, 'bias-meter.yaml'), 'utf8')));
@@ -69,4 +78,6 @@ const text = newBriefText(
   biasMeter.dimensions,
 );
 writeFileSync(file, text, { flag: 'wx' });
-console.log(`Created ${file} (draft). Fill in every TODO, run \`npm run check\`, preview with \`npm run dev\`, then set draft: false.`);
+console.log(
+  `Created ${file} (draft). Fill in every TODO, run \`npm run check\`, preview with \`npm run dev\`, then set draft: false.`,
+);

@@ -26,10 +26,14 @@ const TEMPLATES: Record<string, string> = {
 if (!existsSync(dist)) throw new Error(`${dist} does not exist: run npm run build first.`);
 const server = spawn(process.execPath, ['tests/e2e/serve.ts', dist, String(port)], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 500));
-const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 
 type Kind = 'html' | 'css' | 'js' | 'other';
-const kindOf = (type: string): Kind => (type.includes('html') ? 'html' : type.includes('css') ? 'css' : type.includes('javascript') ? 'js' : 'other');
+const kindOf = (type: string): Kind =>
+  type.includes('html') ? 'html' : type.includes('css') ? 'css' : type.includes('javascript') ? 'js' : 'other';
 const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
 const rows: string[][] = [];
 try {
@@ -77,8 +81,17 @@ try {
   server.kill();
 }
 
-const header = ['template', 'HTML KB raw / gzip', 'CSS KB raw / gzip', 'JS KB raw / gzip', 'HTML+CSS gzip KB', 'requests'];
+const header = [
+  'template',
+  'HTML KB raw / gzip',
+  'CSS KB raw / gzip',
+  'JS KB raw / gzip',
+  'HTML+CSS gzip KB',
+  'requests',
+];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
 console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
-console.log('\nJS counted on load only: chart code is fetched when a chart nears the viewport, search code when search opens.');
+console.log(
+  '\nJS counted on load only: chart code is fetched when a chart nears the viewport, search code when search opens.',
+);

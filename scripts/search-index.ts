@@ -57,9 +57,13 @@ export function buildSearchIndex(siteDir: string): Promise<IndexResult> {
   const started = performance.now();
   const outputDir = join(siteDir, 'pagefind');
   return new Promise((resolve, reject) => {
-    const child = spawn(pagefindBinary(), ['--site', siteDir, '--glob', `{${INDEXED_PAGES.join(',')}}`, '--output-subdir', 'pagefind', '--quiet'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      pagefindBinary(),
+      ['--site', siteDir, '--glob', `{${INDEXED_PAGES.join(',')}}`, '--output-subdir', 'pagefind', '--quiet'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -71,7 +75,9 @@ export function buildSearchIndex(siteDir: string): Promise<IndexResult> {
         return;
       }
       for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputDir, file), { force: true });
-      const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
+      const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
       const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
       if (pages === 0) {
         reject(new Error(`Search index: Pagefind found no page with data-pagefind-body in ${siteDir}`));

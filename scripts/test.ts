@@ -20,5 +20,8 @@ try {
   console.error(`\n✗ ${(error as Error).message}`);
   process.exit(1);
 }
-step('Browser tests (Playwright, Chromium)', ['node_modules/@playwright/test/cli.js', 'test'], { ...process.env, CHROMIUM_PATH: chromiumPath });
+step('Browser tests (Playwright, Chromium)', ['node_modules/@playwright/test/cli.js', 'test'], {
+  ...process.env,
+  CHROMIUM_PATH: chromiumPath,
+});
 console.log('\n✓ All tests passed.');

@@ -11,7 +11,8 @@ import { publisherSchema } from './schemas/publisher.ts';
 import { site } from './site.ts';
 
 const contentDir = site.contentDir;
-const fileSlug = ({ entry }: { entry: string }): string => (entry.split('/').pop() ?? entry).replace(/\.(md|mdx|ya?ml)$/, '');
+const fileSlug = ({ entry }: { entry: string }): string =>
+  (entry.split('/').pop() ?? entry).replace(/\.(md|mdx|ya?ml)$/, '');
 
 /** One brief per Markdown/MDX file; the file name is the slug. */
 const briefs = defineCollection({
@@ -45,11 +46,15 @@ const datasets = defineCollection({
       .filter((name) => /\.(csv|json)$/.test(name) && !name.startsWith('_'))
       .map((name) => {
         const result = parseDataSet(name, readFileSync(join(folder, name), 'utf8'));
-        if (!result.ok) throw new Error(`${contentDir}/data/${name}: expected ${result.expected}; found ${result.found}`);
+        if (!result.ok)
+          throw new Error(`${contentDir}/data/${name}: expected ${result.expected}; found ${result.found}`);
         return { id: name.replace(/\.[^.]+$/, ''), ...result.data };
       });
   },
-  schema: z.object({ labels: z.array(z.string()), series: z.array(z.object({ name: z.string(), values: z.array(z.number()) })) }),
+  schema: z.object({
+    labels: z.array(z.string()),
+    series: z.array(z.object({ name: z.string(), values: z.array(z.number()) })),
+  }),
 });
 
 export const collections = { briefs, publishers, dimensions, datasets };

@@ -42,7 +42,10 @@ async function load(): Promise<SiteContent> {
   // The content check has normally run already (npm run build runs it first); this catches what
   // reaches the site another way, such as `astro dev`.
   const problems: Problem[] = allBriefs.flatMap((brief) =>
-    crossCheckBrief({ id: brief.id, file: brief.filePath ?? brief.id, data: brief.data, body: brief.body ?? '' }, context),
+    crossCheckBrief(
+      { id: brief.id, file: brief.filePath ?? brief.id, data: brief.data, body: brief.body ?? '' },
+      context,
+    ),
   );
   if (problems.length > 0) throw new Error(`Content problems:\n${formatReport(problems)}`);
 
@@ -50,9 +53,19 @@ async function load(): Promise<SiteContent> {
   const showUnpublished = import.meta.env.ASSAY_SHOW_UNPUBLISHED;
   const briefs = allBriefs.filter((brief) => showUnpublished || isPublished(brief.data, builtAt)).sort(byNewest);
   const charts = new Map(
-    briefs.map((brief) => [brief.id, brief.data.charts.map((spec) => (resolveChart(spec, dataSets) as { ok: true; chart: ResolvedChart }).chart)]),
+    briefs.map((brief) => [
+      brief.id,
+      brief.data.charts.map((spec) => (resolveChart(spec, dataSets) as { ok: true; chart: ResolvedChart }).chart),
+    ]),
   );
-  return { briefs, publishers: new Map(publisherEntries.map((p) => [p.id, p])), dimensions, charts, related: relatedBriefsOf(briefs), builtAt };
+  return {
+    briefs,
+    publishers: new Map(publisherEntries.map((p) => [p.id, p])),
+    dimensions,
+    charts,
+    related: relatedBriefsOf(briefs),
+    builtAt,
+  };
 }
 
 let cached: Promise<SiteContent> | undefined;

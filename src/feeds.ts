@@ -24,7 +24,12 @@ export function absoluteUrl(path: string): string {
 async function toEntry(brief: Brief, content: SiteContent): Promise<FeedEntry> {
   container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   const url = absoluteUrl(`/briefs/${brief.id}/`);
-  const html = await (await container).renderToString(FeedBrief, { props: { brief, content }, locals: { briefCharts: content.charts.get(brief.id) ?? [] } });
+  const html = await (
+    await container
+  ).renderToString(FeedBrief, {
+    props: { brief, content },
+    locals: { briefCharts: content.charts.get(brief.id) ?? [] },
+  });
   const { data } = brief;
   return {
     url,

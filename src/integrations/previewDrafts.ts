@@ -10,7 +10,9 @@ export function previewDrafts(): AstroIntegration {
     name: 'assay:preview-drafts',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        updateConfig({ vite: { define: { 'import.meta.env.ASSAY_SHOW_UNPUBLISHED': JSON.stringify(command === 'dev') } } });
+        updateConfig({
+          vite: { define: { 'import.meta.env.ASSAY_SHOW_UNPUBLISHED': JSON.stringify(command === 'dev') } },
+        });
       },
     },
   };

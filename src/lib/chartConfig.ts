@@ -92,7 +92,11 @@ export function chartJsConfig(spec: DrawSpec, theme: ChartTheme, options: DrawOp
   const ticks = { color: theme.muted, font };
   // Counts get whole-number steps: half a brief is not a value anyone reported.
   const whole = spec.series.every((s) => s.values.every(Number.isInteger));
-  const valueTicks = { ...ticks, ...(whole ? { precision: 0 } : {}), callback: (value: string | number) => formatNumber(Number(value)) };
+  const valueTicks = {
+    ...ticks,
+    ...(whole ? { precision: 0 } : {}),
+    callback: (value: string | number) => formatNumber(Number(value)),
+  };
   const valueTitle = { display: Boolean(spec.unit), text: spec.unit ?? '', color: theme.muted, font };
   const axis = { grid: { color: theme.grid }, border: { color: theme.muted } };
 
@@ -118,7 +122,10 @@ export function chartJsConfig(spec: DrawSpec, theme: ChartTheme, options: DrawOp
   if (spec.type === 'radar') {
     return {
       type: 'radar',
-      data: { labels: spec.labels, datasets: spec.series.map((s, i) => ({ label: s.name, data: s.values, ...lineStyle(i) })) },
+      data: {
+        labels: spec.labels,
+        datasets: spec.series.map((s, i) => ({ label: s.name, data: s.values, ...lineStyle(i) })),
+      },
       options: {
         ...common,
         scales: {
@@ -151,14 +158,23 @@ export function chartJsConfig(spec: DrawSpec, theme: ChartTheme, options: DrawOp
   const categoryAxis = {
     ...axis,
     grid: { display: false },
-    ticks: spec.labels.length <= MAX_WRAPPED_CATEGORIES ? { ...ticks, callback: wrapped((width) => (width - 60) / spec.labels.length - 8) } : ticks,
+    ticks:
+      spec.labels.length <= MAX_WRAPPED_CATEGORIES
+        ? { ...ticks, callback: wrapped((width) => (width - 60) / spec.labels.length - 8) }
+        : ticks,
   };
-  const sideAxis = { ...categoryAxis, ticks: { ...ticks, autoSkip: false, callback: wrapped((width) => (width - endPadding) / 2 - 20) } };
+  const sideAxis = {
+    ...categoryAxis,
+    ticks: { ...ticks, autoSkip: false, callback: wrapped((width) => (width - endPadding) / 2 - 20) },
+  };
   const valueAxis = { ...axis, beginAtZero: true, ticks: valueTicks, title: valueTitle };
   if (spec.type === 'line') {
     return {
       type: 'line',
-      data: { labels: spec.labels, datasets: spec.series.map((s, i) => ({ label: s.name, data: s.values, ...lineStyle(i) })) },
+      data: {
+        labels: spec.labels,
+        datasets: spec.series.map((s, i) => ({ label: s.name, data: s.values, ...lineStyle(i) })),
+      },
       options: { ...common, scales: { x: categoryAxis, y: valueAxis } },
       plugins,
     };
@@ -168,7 +184,13 @@ export function chartJsConfig(spec: DrawSpec, theme: ChartTheme, options: DrawOp
     type: 'bar',
     data: {
       labels: spec.labels,
-      datasets: spec.series.map((s, i) => ({ label: s.name, data: s.values, backgroundColor: fill(i), borderColor: colour(i), borderWidth: 1.5 })),
+      datasets: spec.series.map((s, i) => ({
+        label: s.name,
+        data: s.values,
+        backgroundColor: fill(i),
+        borderColor: colour(i),
+        borderWidth: 1.5,
+      })),
     },
     options: {
       ...common,

@@ -67,7 +67,8 @@ export function hoverLabelPlugin(spec: DrawSpec, theme: ChartTheme): Plugin {
         // chart.js resolves positions from its own event objects as well as native ones.
         const [hit] = chart.getElementsAtEventForMode(event as unknown as Event, 'nearest', { intersect }, false);
         const at = hit?.element.tooltipPosition(false);
-        if (hit && at?.x != null && at.y != null) next = { text: hoverText(spec, hit.datasetIndex, hit.index), x: at.x, y: at.y };
+        if (hit && at?.x != null && at.y != null)
+          next = { text: hoverText(spec, hit.datasetIndex, hit.index), x: at.x, y: at.y };
       }
       if (next?.text !== shown?.text) {
         shown = next;

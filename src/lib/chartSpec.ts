@@ -52,7 +52,12 @@ const pick = <T>(list: readonly T[], index: number): T => list[index % list.leng
 
 /** The colour, pattern, dash and point shape of the series at `index`. */
 export function seriesStyle(index: number): SeriesStyle {
-  return { colour: (index % SERIES_COLOURS) + 1, pattern: pick(PATTERNS, index), dash: pick(DASHES, index), pointStyle: pick(POINT_STYLES, index) };
+  return {
+    colour: (index % SERIES_COLOURS) + 1,
+    pattern: pick(PATTERNS, index),
+    dash: pick(DASHES, index),
+    pointStyle: pick(POINT_STYLES, index),
+  };
 }
 
 /** One entry of a chart's legend, which the page renders as text beside a drawn swatch. */
@@ -69,13 +74,19 @@ export interface LegendItem {
  * canvas, so it is real text, wraps on small screens and takes its space before anything draws.
  */
 export function legendItems(chart: Pick<ResolvedChart, 'type' | 'labels' | 'series'>): LegendItem[] {
-  if (chart.type === 'doughnut') return chart.labels.map((label, i) => ({ label, style: seriesStyle(i), swatch: 'area' }));
+  if (chart.type === 'doughnut')
+    return chart.labels.map((label, i) => ({ label, style: seriesStyle(i), swatch: 'area' }));
   if (chart.series.length < 2) return [];
   const swatch = chart.type === 'bar' ? 'area' : 'line';
   return chart.series.map((s, i) => ({ label: s.name, style: seriesStyle(i), swatch }));
 }
 
-const TYPE_NAMES: Record<ResolvedChart['type'], string> = { bar: 'Bar chart', line: 'Line chart', doughnut: 'Doughnut chart', radar: 'Radar chart' };
+const TYPE_NAMES: Record<ResolvedChart['type'], string> = {
+  bar: 'Bar chart',
+  line: 'Line chart',
+  doughnut: 'Doughnut chart',
+  radar: 'Radar chart',
+};
 /** Past this many values an accessible name summarises instead of listing; the table lists all. */
 const MAX_LISTED_VALUES = 12;
 /** Characters a wrapped category name fits on one line of a phone-width chart. */
@@ -123,7 +134,10 @@ export function chartBox(chart: Pick<ResolvedChart, 'type' | 'labels' | 'horizon
   const ratio = Math.min(16 / 9, Math.max(0.6, 560 / (60 + 32 * count)));
   // On a phone a name wraps at about PHONE_LINE characters (see sideAxis in chartConfig.ts); each bar needs room for its lines.
   const lines = Math.min(MAX_LABEL_LINES, Math.ceil(Math.max(...chart.labels.map((l) => l.length), 1) / PHONE_LINE));
-  return { aspectRatio: Math.round(ratio * 1000) / 1000, minHeight: Math.round((3 + count * (1.2 + 1.1 * lines)) * 10) / 10 };
+  return {
+    aspectRatio: Math.round(ratio * 1000) / 1000,
+    minHeight: Math.round((3 + count * (1.2 + 1.1 * lines)) * 10) / 10,
+  };
 }
 
 /** The canvas's accessible name: type, title and the values, or their range when there are many. */
@@ -131,7 +145,10 @@ export function describeChart(chart: ResolvedChart): string {
   const head = `${TYPE_NAMES[chart.type]} of ${chart.title}.`;
   const count = chart.labels.length * chart.series.length;
   if (count <= MAX_LISTED_VALUES) {
-    const parts = chart.series.map((s) => `${s.name}: ${chart.labels.map((label, i) => `${label}, ${formatValue(s.values[i] ?? 0, chart.unit)}`).join('; ')}.`);
+    const parts = chart.series.map(
+      (s) =>
+        `${s.name}: ${chart.labels.map((label, i) => `${label}, ${formatValue(s.values[i] ?? 0, chart.unit)}`).join('; ')}.`,
+    );
     return [head, ...parts].join(' ');
   }
   const values = chart.series.flatMap((s) => s.values);

@@ -14,7 +14,8 @@ export interface ResolvedChart {
   horizontal?: boolean;
 }
 
-export type ChartResult = { ok: true; chart: ResolvedChart } | { ok: false; field: string; expected: string; found: string };
+export type ChartResult =
+  { ok: true; chart: ResolvedChart } | { ok: false; field: string; expected: string; found: string };
 
 /** Resolves a chart's data (inline, or from a named data set) and checks every series fits the labels. */
 export function resolveChart(spec: ChartSpec, dataSets: ReadonlyMap<string, DataSet>): ChartResult {
@@ -45,7 +46,10 @@ export function resolveChart(spec: ChartSpec, dataSets: ReadonlyMap<string, Data
       };
     }
   }
-  return { ok: true, chart: { id: spec.id, title: spec.title, type: spec.type, unit: spec.unit, labels, series, source: spec.source } };
+  return {
+    ok: true,
+    chart: { id: spec.id, title: spec.title, type: spec.type, unit: spec.unit, labels, series, source: spec.source },
+  };
 }
 
 /** A plain number for ticks and labels, British style: `1,250`, `12.5`. */

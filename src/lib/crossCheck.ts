@@ -56,14 +56,19 @@ export function crossCheckBrief(brief: CheckedBrief, context: ContentContext): P
   }
 
   if (data.updated && data.updated < data.date) {
-    error(['updated'], `a date on or after the brief's date (${data.date.toISOString().slice(0, 10)})`, data.updated.toISOString().slice(0, 10));
+    error(
+      ['updated'],
+      `a date on or after the brief's date (${data.date.toISOString().slice(0, 10)})`,
+      data.updated.toISOString().slice(0, 10),
+    );
   }
 
   if (context.biasMeter) problems.push(...checkRatings(brief, context.biasMeter));
 
   const chartIds = new Set<string>();
   data.charts.forEach((chart, i) => {
-    if (chartIds.has(chart.id)) error(['charts', i, 'id'], 'a chart id used once in this brief', `a second chart "${chart.id}"`);
+    if (chartIds.has(chart.id))
+      error(['charts', i, 'id'], 'a chart id used once in this brief', `a second chart "${chart.id}"`);
     chartIds.add(chart.id);
     if (chart.data !== undefined && context.brokenDataSets?.has(chart.data)) return;
     const result = resolveChart(chart, context.dataSets);
@@ -129,7 +134,11 @@ function checkRatings(brief: CheckedBrief, biasMeter: BiasMeterConfig): Problem[
     } else if (seen.has(entry.dimension)) {
       // The rating of a repeated entry was probably meant for another dimension; checking it
       // against this one's scale would only add noise.
-      error(['biasMeter', 'dimensions', i, 'dimension'], 'each dimension rated exactly once', `a second rating of ${entry.dimension}`);
+      error(
+        ['biasMeter', 'dimensions', i, 'dimension'],
+        'each dimension rated exactly once',
+        `a second rating of ${entry.dimension}`,
+      );
     } else {
       seen.add(entry.dimension);
       if (!dimension.scale.includes(entry.rating)) {
@@ -145,7 +154,11 @@ function checkRatings(brief: CheckedBrief, biasMeter: BiasMeterConfig): Problem[
   const missing = dimensionIds.filter((id) => !seen.has(id));
   // A misspelt dimension already explains the gap; reporting it twice would only confuse.
   if (missing.length > 0 && !unknown) {
-    error(['biasMeter', 'dimensions'], `a rating for every dimension (${dimensionIds.join(', ')})`, `no rating for ${missing.join(', ')}`);
+    error(
+      ['biasMeter', 'dimensions'],
+      `a rating for every dimension (${dimensionIds.join(', ')})`,
+      `no rating for ${missing.join(', ')}`,
+    );
   }
   return problems;
 }

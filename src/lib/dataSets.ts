@@ -48,7 +48,12 @@ export function parseCsvDataSet(text: string): ParseResult {
   if (!header) return { ok: false, expected: 'a header row such as `label,Sites`', found: 'an empty file' };
   const names = splitCsvLine(header.line).slice(1);
   if (names.length === 0 || names.some((n) => n === '')) {
-    return { ok: false, line: header.number, expected: 'a header row naming the label column and at least one series', found: JSON.stringify(header.line) };
+    return {
+      ok: false,
+      line: header.number,
+      expected: 'a header row naming the label column and at least one series',
+      found: JSON.stringify(header.line),
+    };
   }
   const data: DataSet = { labels: [], series: names.map((name) => ({ name, values: [] })) };
   for (const { line, number } of lines) {
@@ -83,17 +88,32 @@ export function parseJsonDataSet(text: string): ParseResult {
     return { ok: false, expected: 'valid JSON', found: (error as Error).message };
   }
   const value = raw as Partial<DataSet> | null;
-  const labelsOk = Array.isArray(value?.labels) && value.labels.every((l) => typeof l === 'string' || typeof l === 'number');
+  const labelsOk =
+    Array.isArray(value?.labels) && value.labels.every((l) => typeof l === 'string' || typeof l === 'number');
   const seriesOk =
     Array.isArray(value?.series) &&
     value.series.length > 0 &&
-    value.series.every((s) => typeof s?.name === 'string' && Array.isArray(s.values) && s.values.every((v) => typeof v === 'number' && Number.isFinite(v)));
+    value.series.every(
+      (s) =>
+        typeof s?.name === 'string' &&
+        Array.isArray(s.values) &&
+        s.values.every((v) => typeof v === 'number' && Number.isFinite(v)),
+    );
   if (!labelsOk || !seriesOk) {
-    return { ok: false, expected: '{ "labels": [text…], "series": [{ "name": text, "values": [numbers…] }] }', found: 'another shape' };
+    return {
+      ok: false,
+      expected: '{ "labels": [text…], "series": [{ "name": text, "values": [numbers…] }] }',
+      found: 'another shape',
+    };
   }
   const labels = value.labels!.map(String);
   const wrong = value.series!.find((s) => s.values.length !== labels.length);
-  if (wrong) return { ok: false, expected: `${labels.length} values in series "${wrong.name}" (one per label)`, found: `${wrong.values.length}` };
+  if (wrong)
+    return {
+      ok: false,
+      expected: `${labels.length} values in series "${wrong.name}" (one per label)`,
+      found: `${wrong.values.length}`,
+    };
   return { ok: true, data: { labels, series: value.series!.map((s) => ({ name: s.name, values: [...s.values] })) } };
 }
 

@@ -1,7 +1,20 @@
 import sanitizeHtml from 'sanitize-html';
 
 /** Tags a feed reader may show: text structure, tables and figures (no SVG: readers drop it). */
-const ALLOWED_TAGS = [...sanitizeHtml.defaults.allowedTags, 'figure', 'figcaption', 'img', 'section', 'time', 'del', 'ins', 'sup', 'sub', 'details', 'summary'];
+const ALLOWED_TAGS = [
+  ...sanitizeHtml.defaults.allowedTags,
+  'figure',
+  'figcaption',
+  'img',
+  'section',
+  'time',
+  'del',
+  'ins',
+  'sup',
+  'sub',
+  'details',
+  'summary',
+];
 
 /**
  * Makes rendered brief HTML safe and self-contained for feed readers: scripts, styles, canvases and
@@ -31,8 +44,14 @@ export function feedHtml(html: string, baseUrl: string): string {
     allowProtocolRelative: false,
     parser: { lowerCaseAttributeNames: false },
     transformTags: {
-      a: (tagName, attribs) => ({ tagName, attribs: attribs['href'] ? { ...attribs, href: absolute(attribs['href']) } : attribs }),
-      img: (tagName, attribs) => ({ tagName, attribs: attribs['src'] ? { ...attribs, src: absolute(attribs['src']) } : attribs }),
+      a: (tagName, attribs) => ({
+        tagName,
+        attribs: attribs['href'] ? { ...attribs, href: absolute(attribs['href']) } : attribs,
+      }),
+      img: (tagName, attribs) => ({
+        tagName,
+        attribs: attribs['src'] ? { ...attribs, src: absolute(attribs['src']) } : attribs,
+      }),
     },
   });
 }

@@ -22,7 +22,11 @@ export interface InsightBrief {
 type DimensionInfo = Scale & { id: string; label: string };
 
 /** One bar chart per dimension: how many briefs gave each rating, best to worst. */
-export function ratingDistributionCharts(briefs: readonly InsightBrief[], dimensions: readonly DimensionInfo[], source: string): ResolvedChart[] {
+export function ratingDistributionCharts(
+  briefs: readonly InsightBrief[],
+  dimensions: readonly DimensionInfo[],
+  source: string,
+): ResolvedChart[] {
   return tallyRatings(briefs, dimensions).map((tally) => ({
     id: `ratings-${tally.id}`,
     title: `${tally.label}: ratings given, best to worst`,
@@ -64,7 +68,11 @@ export function publisherScoreChart(
     byPublisher.set(id, [...(byPublisher.get(id) ?? []), score]);
   }
   const rows = [...byPublisher]
-    .map(([id, scores]) => ({ name: publisherNames.get(id) ?? id, count: scores.length, score: Math.round(averageScore(scores) ?? 0) }))
+    .map(([id, scores]) => ({
+      name: publisherNames.get(id) ?? id,
+      count: scores.length,
+      score: Math.round(averageScore(scores) ?? 0),
+    }))
     .sort((a, b) => a.score - b.score || a.name.localeCompare(b.name));
   return {
     id: 'publisher-scores',
@@ -91,7 +99,15 @@ export function briefsPerMonthChart(briefs: readonly InsightBrief[], source: str
       values.push(months.filter((m) => m === month).length);
     }
   }
-  return { id: 'briefs-per-month', title: 'Briefs published per month', type: 'bar', unit: undefined, labels, series: [{ name: 'Briefs', values }], source };
+  return {
+    id: 'briefs-per-month',
+    title: 'Briefs published per month',
+    type: 'bar',
+    unit: undefined,
+    labels,
+    series: [{ name: 'Briefs', values }],
+    source,
+  };
 }
 
 /** Briefs on each topic, most covered first. A brief counts once for each of its topics. */

@@ -1,7 +1,13 @@
 /** schema.org structured data for a brief: a Review of the reviewed work. */
 import { toIsoDate } from './calendarDate.ts';
 
-const WORK_TYPES: Record<string, string> = { report: 'Report', paper: 'ScholarlyArticle', article: 'Article', book: 'Book', dataset: 'Dataset' };
+const WORK_TYPES: Record<string, string> = {
+  report: 'Report',
+  paper: 'ScholarlyArticle',
+  article: 'Article',
+  book: 'Book',
+  dataset: 'Dataset',
+};
 
 export interface ReviewLdInput {
   url: string;

@@ -56,7 +56,9 @@ export function newBriefText(options: NewBriefOptions, dimensions: readonly Scal
       ].join('\n');
     })
     .join('\n');
-  const chartNote = options.mdx ? '\nPlace a chart from the charts list inside the text with a line like: <Chart id="my-chart" />\n' : '';
+  const chartNote = options.mdx
+    ? '\nPlace a chart from the charts list inside the text with a line like: <Chart id="my-chart" />\n'
+    : '';
   return `---
 # A new brief. Every field is explained in docs/editing.md. Run \`npm run check\` as you go.
 title: ${yamlString(options.title)} # the headline

@@ -32,9 +32,11 @@ export function formatPath(path: readonly PathKey[]): string {
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
-  if (typeof value === 'string') return value.length > 80 ? `${JSON.stringify(value.slice(0, 76))}…` : JSON.stringify(value);
+  if (typeof value === 'string')
+    return value.length > 80 ? `${JSON.stringify(value.slice(0, 76))}…` : JSON.stringify(value);
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (typeof value === 'object') return 'a group of fields';
   const shown = typeof value;

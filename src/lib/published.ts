@@ -18,7 +18,8 @@ export function isPublished(brief: Publishable, now: Date): boolean {
 export function buildTime(env: Record<string, string | undefined>): Date {
   const pinned = env['ASSAY_NOW'];
   const now = pinned ? new Date(pinned) : new Date();
-  if (Number.isNaN(now.getTime())) throw new Error(`ASSAY_NOW: expected an ISO date such as 2026-01-31; found ${JSON.stringify(pinned)}`);
+  if (Number.isNaN(now.getTime()))
+    throw new Error(`ASSAY_NOW: expected an ISO date such as 2026-01-31; found ${JSON.stringify(pinned)}`);
   return now;
 }
 

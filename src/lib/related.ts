@@ -57,7 +57,11 @@ export function relatedBriefsOf<T extends Relatable>(all: readonly T[], limit = 
     const best: number[] = [];
     for (const other of touched) {
       let at = best.length;
-      while (at > 0 && (scores[best[at - 1]!]! < scores[other]! || (scores[best[at - 1]!] === scores[other] && best[at - 1]! > other))) at--;
+      while (
+        at > 0 &&
+        (scores[best[at - 1]!]! < scores[other]! || (scores[best[at - 1]!] === scores[other] && best[at - 1]! > other))
+      )
+        at--;
       if (at < limit) {
         best.splice(at, 0, other);
         if (best.length > limit) best.pop();

@@ -43,14 +43,21 @@ interface Rated {
 }
 
 /** For each dimension, how often each rating was given across `briefs`, and the mean score. */
-export function tallyRatings(briefs: readonly Rated[], dimensions: readonly (Scale & { id: string; label: string })[]): RatingTally[] {
+export function tallyRatings(
+  briefs: readonly Rated[],
+  dimensions: readonly (Scale & { id: string; label: string })[],
+): RatingTally[] {
   return dimensions.map((dimension) => {
-    const given = briefs.flatMap((brief) => brief.data.biasMeter.dimensions.filter((d) => d.dimension === dimension.id).map((d) => d.rating));
+    const given = briefs.flatMap((brief) =>
+      brief.data.biasMeter.dimensions.filter((d) => d.dimension === dimension.id).map((d) => d.rating),
+    );
     return {
       id: dimension.id,
       label: dimension.label,
       counts: dimension.scale.map((rating) => ({ rating, count: given.filter((g) => g === rating).length })),
-      average: averageScore(given.map((rating) => ratingScore(dimension, rating)).filter((s): s is number => s !== undefined)),
+      average: averageScore(
+        given.map((rating) => ratingScore(dimension, rating)).filter((s): s is number => s !== undefined),
+      ),
     };
   });
 }

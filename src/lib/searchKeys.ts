@@ -17,4 +17,13 @@ export const PAGE_TYPES = { brief: 'Brief', page: 'Page' } as const;
  * search index or its URL: the base filters, `type`, the `q` and `sort` parameters, and the words
  * Pagefind reserves for compound filters.
  */
-export const RESERVED_SEARCH_KEYS: readonly string[] = [...BASE_FILTER_KEYS, TYPE_FILTER, 'q', 'sort', 'any', 'all', 'none', 'not'];
+export const RESERVED_SEARCH_KEYS: readonly string[] = [
+  ...BASE_FILTER_KEYS,
+  TYPE_FILTER,
+  'q',
+  'sort',
+  'any',
+  'all',
+  'none',
+  'not',
+];

@@ -9,7 +9,11 @@ import { ratingLabel } from './scores.ts';
 import { BASE_FILTER_KEYS, PAGE_TYPES, TYPE_FILTER } from './searchKeys.ts';
 import { termLabel, type Taxonomy } from './taxonomy.ts';
 
-const TAXONOMY_OF: Record<'topic' | 'region' | 'mineral', Taxonomy> = { topic: 'topics', region: 'regions', mineral: 'minerals' };
+const TAXONOMY_OF: Record<'topic' | 'region' | 'mineral', Taxonomy> = {
+  topic: 'topics',
+  region: 'regions',
+  mineral: 'minerals',
+};
 
 /** The fields of a brief that search uses. */
 export interface SearchableBrief {
@@ -59,7 +63,11 @@ export function kindLabel(kind: string): string {
 }
 
 /** The slug/label pairs a brief carries under each filter key: base filters first, then one per dimension. */
-function briefFacetValues(brief: SearchableBrief, publisherName: string, dimensions: readonly SearchDimension[]): Map<string, FacetValue[]> {
+function briefFacetValues(
+  brief: SearchableBrief,
+  publisherName: string,
+  dimensions: readonly SearchDimension[],
+): Map<string, FacetValue[]> {
   const { data } = brief;
   const values = new Map<string, FacetValue[]>();
   const terms = (key: 'topic' | 'region' | 'mineral', slugs: readonly string[]): FacetValue[] =>
@@ -82,7 +90,11 @@ function briefFacetValues(brief: SearchableBrief, publisherName: string, dimensi
  * The filters, sort key and result metadata for one brief. Values are the labels readers see, so
  * Pagefind's own counts and results need no translation.
  */
-export function briefSearchRecord(brief: SearchableBrief, publisher: NamedPublisher, dimensions: readonly SearchDimension[]): SearchRecord {
+export function briefSearchRecord(
+  brief: SearchableBrief,
+  publisher: NamedPublisher,
+  dimensions: readonly SearchDimension[],
+): SearchRecord {
   const filters: SearchFilter[] = [{ key: TYPE_FILTER, value: PAGE_TYPES.brief }];
   for (const [key, values] of briefFacetValues(brief, publisher.name, dimensions)) {
     for (const value of values) filters.push({ key, value: value.label });
@@ -138,7 +150,11 @@ const byLabel = (a: FacetValue, b: FacetValue): number => a.label.localeCompare(
  * from a draft leaks). Values are ordered so they do not jump around as counts change: terms and
  * publishers A–Z, kinds as the schema lists them, years newest first, ratings best to worst.
  */
-export function searchFacets(briefs: readonly SearchableBrief[], publishers: readonly NamedPublisher[], dimensions: readonly SearchDimension[]): Facet[] {
+export function searchFacets(
+  briefs: readonly SearchableBrief[],
+  publishers: readonly NamedPublisher[],
+  dimensions: readonly SearchDimension[],
+): Facet[] {
   const names = new Map(publishers.map((p) => [p.id, p.name]));
   const seen = new Map<string, Map<string, FacetValue>>();
   for (const brief of briefs) {
@@ -150,12 +166,18 @@ export function searchFacets(briefs: readonly SearchableBrief[], publishers: rea
     }
   }
   const valuesOf = (key: string): FacetValue[] => [...(seen.get(key)?.values() ?? [])];
-  const inOrder = (key: string, order: readonly string[]): FacetValue[] => valuesOf(key).sort((a, b) => order.indexOf(a.slug) - order.indexOf(b.slug));
+  const inOrder = (key: string, order: readonly string[]): FacetValue[] =>
+    valuesOf(key).sort((a, b) => order.indexOf(a.slug) - order.indexOf(b.slug));
   const facets: Facet[] = BASE_FILTER_KEYS.map((key) => {
     const values =
-      key === 'kind' ? inOrder(key, REVIEW_KINDS) : key === 'year' ? valuesOf(key).sort((a, b) => b.slug.localeCompare(a.slug)) : valuesOf(key).sort(byLabel);
+      key === 'kind'
+        ? inOrder(key, REVIEW_KINDS)
+        : key === 'year'
+          ? valuesOf(key).sort((a, b) => b.slug.localeCompare(a.slug))
+          : valuesOf(key).sort(byLabel);
     return { key, legend: BASE_LEGENDS[key], values };
   });
-  for (const dimension of dimensions) facets.push({ key: dimension.id, legend: dimension.label, values: inOrder(dimension.id, dimension.scale) });
+  for (const dimension of dimensions)
+    facets.push({ key: dimension.id, legend: dimension.label, values: inOrder(dimension.id, dimension.scale) });
   return facets.filter((facet) => facet.values.length > 0);
 }

@@ -115,6 +115,7 @@ export function resultsMessage(total: number, state: SearchState): string {
   const q = state.q.trim();
   const filters = selectedFilterCount(state);
   const words = q === '' ? '' : ` for “${q}”`;
-  const filtered = filters === 0 ? '' : `${words === '' ? '' : ','} with ${filters === 1 ? '1 filter' : `${filters} filters`}`;
+  const filtered =
+    filters === 0 ? '' : `${words === '' ? '' : ','} with ${filters === 1 ? '1 filter' : `${filters} filters`}`;
   return `${count}${words}${filtered}`;
 }

@@ -11,7 +11,16 @@ export const TAXONOMY_NAMES: Record<Taxonomy, { plural: string; singular: string
 };
 
 /** Words that keep their own spelling when a slug becomes a label. */
-const SPECIAL_WORDS: Record<string, string> = { drc: 'DRC', eu: 'EU', us: 'US', uk: 'UK', un: 'UN', asean: 'ASEAN', and: 'and', of: 'of' };
+const SPECIAL_WORDS: Record<string, string> = {
+  drc: 'DRC',
+  eu: 'EU',
+  us: 'US',
+  uk: 'UK',
+  un: 'UN',
+  asean: 'ASEAN',
+  and: 'and',
+  of: 'of',
+};
 
 /** Labels already worked out, by `taxonomy:slug`. */
 const labels = new Map<string, string>();
@@ -27,7 +36,11 @@ export function termLabel(taxonomy: Taxonomy, slug: string): string {
   if (label === undefined) {
     label = slug
       .split('-')
-      .map((word, i) => SPECIAL_WORDS[word] ?? (i === 0 || taxonomy === 'regions' ? word.charAt(0).toUpperCase() + word.slice(1) : word))
+      .map(
+        (word, i) =>
+          SPECIAL_WORDS[word] ??
+          (i === 0 || taxonomy === 'regions' ? word.charAt(0).toUpperCase() + word.slice(1) : word),
+      )
       .join(' ');
     labels.set(key, label);
   }
@@ -45,7 +58,8 @@ type Tagged = { data: Record<Taxonomy, string[]> };
 /** Every term used in a taxonomy with how many briefs carry it, most used first, then A–Z. */
 export function termsOf(briefs: readonly Tagged[], taxonomy: Taxonomy): Term[] {
   const counts = new Map<string, number>();
-  for (const brief of briefs) for (const slug of new Set(brief.data[taxonomy])) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+  for (const brief of briefs)
+    for (const slug of new Set(brief.data[taxonomy])) counts.set(slug, (counts.get(slug) ?? 0) + 1);
   return [...counts]
     .map(([slug, count]) => ({ slug, label: termLabel(taxonomy, slug), count }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));

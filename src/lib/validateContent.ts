@@ -58,7 +58,11 @@ function decode(source: SourceFile, problems: Problem[]): string | undefined {
   } catch {
     return error('a UTF-8 text file', 'bytes that are not UTF-8 (save the file as UTF-8)');
   }
-  if (text.startsWith('\uFEFF')) return error('a UTF-8 file without a byte-order mark', 'a byte-order mark at the start (save as UTF-8 without BOM)');
+  if (text.startsWith('\uFEFF'))
+    return error(
+      'a UTF-8 file without a byte-order mark',
+      'a byte-order mark at the start (save as UTF-8 without BOM)',
+    );
   return text;
 }
 
@@ -144,7 +148,8 @@ function unfinished(parsed: ParsedYaml, body: string, bodyLine: number, file: st
         severity: 'error',
       });
     } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
-    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    else if (value && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
   };
   visit(parsed.data, []);
   body.split('\n').forEach((line, i) => {
@@ -177,7 +182,11 @@ export function nameChart(problem: Problem, data: unknown): Problem {
  * Checks all content the way `npm run check` and `npm run build` do: every file, every problem,
  * nothing stops at the first. Returns the problems and the briefs that passed their own schema.
  */
-export function validateContent(sources: ContentSources): { problems: Problem[]; briefs: CheckedBrief[]; biasMeter?: BiasMeterConfig } {
+export function validateContent(sources: ContentSources): {
+  problems: Problem[];
+  briefs: CheckedBrief[];
+  biasMeter?: BiasMeterConfig;
+} {
   const problems: Problem[] = [];
 
   let biasMeter: BiasMeterConfig | undefined;
@@ -244,7 +253,14 @@ export function validateContent(sources: ContentSources): { problems: Problem[];
     const parsed = parseYaml(match[1] ?? '', source.file, 2, problems);
     if (!parsed) continue;
     if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-      problems.push({ file: source.file, line: 2, path: [], expected: 'frontmatter fields such as `title: …`', found: 'no fields', severity: 'error' });
+      problems.push({
+        file: source.file,
+        line: 2,
+        path: [],
+        expected: 'frontmatter fields such as `title: …`',
+        found: 'no fields',
+        severity: 'error',
+      });
       continue;
     }
     if (body.trim() === '') {

@@ -58,15 +58,28 @@ export function problemsFromZod(error: z.ZodError, schema: AnySchema, data: unkn
       }
       case 'invalid_type': {
         const missing = valueAt(data, path) === undefined;
-        const expected = issue.message.startsWith('expected ') ? issue.message.slice(9) : `a value of type ${issue.expected}`;
-        problems.push({ file, path, expected: missing ? `${expected} (this field is required)` : expected, found, severity: 'error' });
+        const expected = issue.message.startsWith('expected ')
+          ? issue.message.slice(9)
+          : `a value of type ${issue.expected}`;
+        problems.push({
+          file,
+          path,
+          expected: missing ? `${expected} (this field is required)` : expected,
+          found,
+          severity: 'error',
+        });
         break;
       }
       case 'too_small':
       case 'too_big': {
         // Schemas give most limits their own words; these are the ones they leave to Zod.
         const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
-        const what = issue.origin === 'array' ? `item${limit === 1 ? '' : 's'}` : issue.origin === 'string' ? `character${limit === 1 ? '' : 's'}` : '';
+        const what =
+          issue.origin === 'array'
+            ? `item${limit === 1 ? '' : 's'}`
+            : issue.origin === 'string'
+              ? `character${limit === 1 ? '' : 's'}`
+              : '';
         const custom = issue.message.startsWith('expected ') ? issue.message.slice(9) : undefined;
         problems.push({
           file,

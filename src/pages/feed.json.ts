@@ -7,5 +7,7 @@ import { site } from '../site.ts';
 export const GET: APIRoute = async () => {
   const content = await siteContent();
   const feed = jsonFeed(feedMeta(site.title, site.description, '/', '/feed.json'), await feedEntries(content.briefs));
-  return new Response(JSON.stringify(feed, null, 2), { headers: { 'content-type': 'application/feed+json; charset=utf-8' } });
+  return new Response(JSON.stringify(feed, null, 2), {
+    headers: { 'content-type': 'application/feed+json; charset=utf-8' },
+  });
 };

@@ -27,7 +27,9 @@ export const biasMeterSchema = z.strictObject({
   dimensions: z
     .array(dimensionSchema, { error: 'expected a list of dimensions' })
     .min(1, { error: 'expected at least one dimension' })
-    .refine((dims) => new Set(dims.map((d) => d.id)).size === dims.length, { error: 'expected each dimension id only once' }),
+    .refine((dims) => new Set(dims.map((d) => d.id)).size === dims.length, {
+      error: 'expected each dimension id only once',
+    }),
 });
 
 export type Dimension = z.infer<typeof dimensionSchema>;

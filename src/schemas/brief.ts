@@ -13,7 +13,9 @@ export const reviewSchema = z.strictObject({
   /** Title of the reviewed work. */
   title: text,
   /** Its authors, as credited. */
-  authors: z.array(text, { error: 'expected a list of author names' }).min(1, { error: 'expected at least one author' }),
+  authors: z
+    .array(text, { error: 'expected a list of author names' })
+    .min(1, { error: 'expected at least one author' }),
   /** Id of a file in `content/publishers/`. */
   publisher: slug,
   /** Programme or project inside the publisher, if any. */

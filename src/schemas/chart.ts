@@ -38,11 +38,26 @@ export const chartSchema = z
   .check((ctx) => {
     const chart = ctx.value;
     if (chart.series && chart.data) {
-      ctx.issues.push({ code: 'custom', input: chart, path: ['data'], message: 'expected either series or data, not both' });
+      ctx.issues.push({
+        code: 'custom',
+        input: chart,
+        path: ['data'],
+        message: 'expected either series or data, not both',
+      });
     } else if (!chart.series && !chart.data) {
-      ctx.issues.push({ code: 'custom', input: chart, path: ['series'], message: 'expected series (inline numbers) or data (a file in content/data)' });
+      ctx.issues.push({
+        code: 'custom',
+        input: chart,
+        path: ['series'],
+        message: 'expected series (inline numbers) or data (a file in content/data)',
+      });
     } else if (chart.series && !chart.labels) {
-      ctx.issues.push({ code: 'custom', input: chart, path: ['labels'], message: 'expected labels for the inline series' });
+      ctx.issues.push({
+        code: 'custom',
+        input: chart,
+        path: ['labels'],
+        message: 'expected labels for the inline series',
+      });
     }
   });
 

@@ -5,29 +5,31 @@ import { parseCalendarDate, toIsoDate } from '../lib/calendarDate.ts';
 export const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected non-empty text' });
 
 /** A lowercase slug: letters, digits and single hyphens, e.g. `rare-earths`. */
-export const slug = z
-  .string({ error: 'expected a slug such as rare-earths' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a slug of lowercase letters, digits and hyphens, such as rare-earths' });
+export const slug = z.string({ error: 'expected a slug such as rare-earths' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'expected a slug of lowercase letters, digits and hyphens, such as rare-earths',
+});
 
 /**
  * A real calendar date. Written `YYYY-MM-DD`; YAML parsers that already turned it into a Date are
  * accepted as is (the content check reads the raw text first, so `2025-02-30` never gets here).
  */
-export const calendarDate = z.union([z.string(), z.date()], { error: 'expected a date as YYYY-MM-DD' }).transform((value, ctx) => {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) {
+export const calendarDate = z
+  .union([z.string(), z.date()], { error: 'expected a date as YYYY-MM-DD' })
+  .transform((value, ctx) => {
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) {
+        ctx.addIssue({ code: 'custom', message: 'expected a real calendar date as YYYY-MM-DD' });
+        return z.NEVER;
+      }
+      return new Date(`${toIsoDate(value)}T00:00:00Z`);
+    }
+    const date = parseCalendarDate(value);
+    if (!date) {
       ctx.addIssue({ code: 'custom', message: 'expected a real calendar date as YYYY-MM-DD' });
       return z.NEVER;
     }
-    return new Date(`${toIsoDate(value)}T00:00:00Z`);
-  }
-  const date = parseCalendarDate(value);
-  if (!date) {
-    ctx.addIssue({ code: 'custom', message: 'expected a real calendar date as YYYY-MM-DD' });
-    return z.NEVER;
-  }
-  return date;
-});
+    return date;
+  });
 
 /** Schemes a reader can safely follow. Anything else (javascript:, data:, file:) is refused. */
 export const SAFE_SCHEMES = ['http:', 'https:'] as const;
@@ -42,4 +44,7 @@ export function isHttpUrl(value: string): boolean {
 }
 
 /** An absolute http(s) URL. */
-export const httpUrl = z.string({ error: 'expected an http(s) URL' }).trim().refine(isHttpUrl, { error: 'expected an absolute http:// or https:// URL' });
+export const httpUrl = z
+  .string({ error: 'expected an http(s) URL' })
+  .trim()
+  .refine(isHttpUrl, { error: 'expected an absolute http:// or https:// URL' });

@@ -4,7 +4,14 @@
  * properties, and redraws when the colour scheme, the motion preference or printing changes them.
  */
 import { chartJsConfig, type ChartTheme } from '../lib/chartConfig.ts';
-import { PATTERN_MARKS, PATTERN_TILE, PATTERNS, SERIES_COLOURS, type DrawSpec, type PatternName } from '../lib/chartSpec.ts';
+import {
+  PATTERN_MARKS,
+  PATTERN_TILE,
+  PATTERNS,
+  SERIES_COLOURS,
+  type DrawSpec,
+  type PatternName,
+} from '../lib/chartSpec.ts';
 import { Chart } from './chartParts.ts';
 
 const darkScheme = matchMedia('(prefers-color-scheme: dark)');

@@ -3,7 +3,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, copyFixtureContent, FIXTURE_CONTENT, publishedCopy, removeContent, ROOT, snapshotDir } from './buildSite.ts';
+import {
+  buildSite,
+  copyFixtureContent,
+  FIXTURE_CONTENT,
+  publishedCopy,
+  removeContent,
+  ROOT,
+  snapshotDir,
+} from './buildSite.ts';
 
 let dist: string;
 let before: Record<string, string>;
@@ -37,14 +45,18 @@ describe('npm run build with malformed briefs', () => {
     });
     const result = buildSite(content, dist);
     expect(result.status).toBe(1);
-    expect(result.output).toContain(`${content}/briefs/alpha-one.md:4\n    date: expected a real calendar date as YYYY-MM-DD; found "2025-02-30"`);
+    expect(result.output).toContain(
+      `${content}/briefs/alpha-one.md:4\n    date: expected a real calendar date as YYYY-MM-DD; found "2025-02-30"`,
+    );
     expect(result.output).toMatch(
       new RegExp(
         `${content}/briefs/gamma-three\\.md:\\d+\\n {4}biasMeter\\.dimensions\\[0\\]\\.rating: expected one of minimal, low, moderate, high, severe \\(the Source Bias scale\\); found "extreme"`,
       ),
     );
     expect(result.output).toMatch(
-      new RegExp(`${content}/briefs/beta-two\\.mdx:\\d+\\n {4}review\\.url: expected an absolute http:// or https:// URL; found "javascript:alert\\(1\\)"`),
+      new RegExp(
+        `${content}/briefs/beta-two\\.mdx:\\d+\\n {4}review\\.url: expected an absolute http:// or https:// URL; found "javascript:alert\\(1\\)"`,
+      ),
     );
     expect(result.output).toContain('3 errors');
     expect(result.output).toContain('was left unchanged');
@@ -52,7 +64,9 @@ describe('npm run build with malformed briefs', () => {
   });
 
   it('keeps dist/ untouched when the content passes the check but Astro cannot compile it', () => {
-    const content = brokenContent({ 'beta-two.mdx': (t) => t.replace('Last paragraph of beta.', 'Last paragraph of {beta.') });
+    const content = brokenContent({
+      'beta-two.mdx': (t) => t.replace('Last paragraph of beta.', 'Last paragraph of {beta.'),
+    });
     const result = buildSite(content, dist);
     expect(result.status).toBe(1);
     expect(result.output).toContain('beta-two.mdx');
@@ -98,7 +112,11 @@ describe('npm run build with malformed briefs', () => {
     {
       name: 'a duplicate chart id',
       file: 'gamma-three.md',
-      edit: (t) => t.replace(/charts:\n([\s\S]*?)---/, (_, list: string) => `charts:\n${list}${list.replace('Copper output chart', 'Copper again')}---`),
+      edit: (t) =>
+        t.replace(
+          /charts:\n([\s\S]*?)---/,
+          (_, list: string) => `charts:\n${list}${list.replace('Copper output chart', 'Copper again')}---`,
+        ),
       says: 'charts[1].id: expected a chart id used once in this brief; found a second chart "copper-output"',
     },
     {
@@ -123,7 +141,9 @@ describe('npm run build with malformed briefs', () => {
 
   it('stops at a computed <Chart id> that names no chart when the page renders, naming the file and the chart', () => {
     // The content check cannot evaluate `{`beta-${'share'}`}`; the Chart component refuses it instead.
-    const content = brokenContent({ 'beta-two.mdx': (t) => t.replace('<Chart id="beta-shares" />', "<Chart id={`beta-${'share'}`} />") });
+    const content = brokenContent({
+      'beta-two.mdx': (t) => t.replace('<Chart id="beta-shares" />', "<Chart id={`beta-${'share'}`} />"),
+    });
     const result = buildSite(content, dist);
     expect(result.status).toBe(1);
     expect(result.output).toContain(

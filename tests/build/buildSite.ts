@@ -24,11 +24,22 @@ export function cleanEnv(): NodeJS.ProcessEnv {
 }
 
 /** Runs the real `npm run build` entry point on a content folder, into `outDir`. */
-export function buildSite(contentDir: string, outDir: string = mkdtempSync(join(tmpdir(), 'assay-dist-')), env: NodeJS.ProcessEnv = {}): BuildResult {
+export function buildSite(
+  contentDir: string,
+  outDir: string = mkdtempSync(join(tmpdir(), 'assay-dist-')),
+  env: NodeJS.ProcessEnv = {},
+): BuildResult {
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...cleanEnv(), ASSAY_CONTENT_DIR: contentDir, ASSAY_OUT_DIR: outDir, ASSAY_NOW: FIXTURE_NOW, NO_COLOR: '1', ...env },
+    env: {
+      ...cleanEnv(),
+      ASSAY_CONTENT_DIR: contentDir,
+      ASSAY_OUT_DIR: outDir,
+      ASSAY_NOW: FIXTURE_NOW,
+      NO_COLOR: '1',
+      ...env,
+    },
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
 }

@@ -7,11 +7,15 @@ const PORT = 4455;
 let server: ChildProcess;
 
 beforeAll(async () => {
-  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
-    cwd: ROOT,
-    env: { ...cleanEnv(), ASSAY_CONTENT_DIR: FIXTURE_CONTENT, ASSAY_NOW: FIXTURE_NOW, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'pipe',
-  });
+  server = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT), '--host', '127.0.0.1'],
+    {
+      cwd: ROOT,
+      env: { ...cleanEnv(), ASSAY_CONTENT_DIR: FIXTURE_CONTENT, ASSAY_NOW: FIXTURE_NOW, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'pipe',
+    },
+  );
   const deadline = Date.now() + 120_000;
   for (;;) {
     try {
@@ -38,7 +42,11 @@ describe('npm run dev', () => {
   });
 
   it('previews a future brief too, and shows published briefs without the banner', async () => {
-    expect(await (await fetch(`http://127.0.0.1:${PORT}/briefs/hidden-future/`)).text()).toContain('class="draft-banner"');
-    expect(await (await fetch(`http://127.0.0.1:${PORT}/briefs/alpha-one/`)).text()).not.toContain('class="draft-banner"');
+    expect(await (await fetch(`http://127.0.0.1:${PORT}/briefs/hidden-future/`)).text()).toContain(
+      'class="draft-banner"',
+    );
+    expect(await (await fetch(`http://127.0.0.1:${PORT}/briefs/alpha-one/`)).text()).not.toContain(
+      'class="draft-banner"',
+    );
   });
 });

@@ -10,12 +10,16 @@ import { buildSite, FIXTURE_CONTENT, listFiles, page } from './buildSite.ts';
 const dist = inject('fixtureDist');
 const SITE = 'https://assay.example.org';
 const read = (path: string): string => readFileSync(join(dist, path), 'utf8');
-const newestFirst = ['beta-two', 'alpha-one', 'gamma-three', 'escape-everything'].map((slug) => `${SITE}/briefs/${slug}/`);
+const newestFirst = ['beta-two', 'alpha-one', 'gamma-three', 'escape-everything'].map(
+  (slug) => `${SITE}/briefs/${slug}/`,
+);
 
 /** Every href and src in an HTML fragment, read with a real parser. */
 function linksIn(html: string): string[] {
   const doc = page.fromHtml(html);
-  return [...doc.querySelectorAll('[href], [src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '');
+  return [...doc.querySelectorAll('[href], [src]')].map(
+    (el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '',
+  );
 }
 
 interface RssItem {
@@ -39,7 +43,8 @@ interface JsonLd {
 
 /** RSS items as XML, decoded exactly once (the feed parser also decodes HTML entities in content). */
 function rssItems(xml: string): RssItem[] {
-  return (new XMLParser({ ignoreAttributes: false }).parse(xml) as { rss: { channel: { item: RssItem[] } } }).rss.channel.item;
+  return (new XMLParser({ ignoreAttributes: false }).parse(xml) as { rss: { channel: { item: RssItem[] } } }).rss
+    .channel.item;
 }
 
 function wellFormed(xml: string): void {
@@ -55,8 +60,14 @@ describe('RSS 2.0', () => {
     expect(feed.meta.type).toBe('rss');
     expect(feed.title).toBe('Assay');
     expect(feed.url).toBe(`${SITE}/`);
-    const channel = (new XMLParser({ ignoreAttributes: false }).parse(xml) as { rss: { channel: Record<string, unknown> } }).rss.channel;
-    expect(channel['atom:link']).toMatchObject({ '@_href': `${SITE}/rss.xml`, '@_rel': 'self', '@_type': 'application/rss+xml' });
+    const channel = (
+      new XMLParser({ ignoreAttributes: false }).parse(xml) as { rss: { channel: Record<string, unknown> } }
+    ).rss.channel;
+    expect(channel['atom:link']).toMatchObject({
+      '@_href': `${SITE}/rss.xml`,
+      '@_rel': 'self',
+      '@_type': 'application/rss+xml',
+    });
   });
 
   it('lists published briefs newest first with stable guids, RFC 822 dates, topics and full content', () => {
@@ -73,7 +84,8 @@ describe('RSS 2.0', () => {
     expect(beta.content).toContain('Fixture Overall Beta');
     // The inline chart arrives as its data table.
     expect(beta.content).toMatch(/<table>[\s\S]*Ore[\s\S]*60 per cent/);
-    for (const link of rssItems(xml).flatMap((item) => linksIn(item['content:encoded']))) expect(link).toMatch(/^https?:\/\//);
+    for (const link of rssItems(xml).flatMap((item) => linksIn(item['content:encoded'])))
+      expect(link).toMatch(/^https?:\/\//);
   });
 
   it('carries each item’s Bias Meter, overall and per dimension', () => {
@@ -119,12 +131,22 @@ describe('RSS 2.0', () => {
       ).toEqual(slugs.map((s) => `${SITE}/briefs/${s}/`));
     }
     const feeds = listFiles(dist).filter((f) => f.endsWith('rss.xml'));
-    expect(feeds.filter((f) => f.startsWith('topics/')).sort()).toEqual(['topics/energy/rss.xml', 'topics/escaping/rss.xml', 'topics/trade/rss.xml']);
+    expect(feeds.filter((f) => f.startsWith('topics/')).sort()).toEqual([
+      'topics/energy/rss.xml',
+      'topics/escaping/rss.xml',
+      'topics/trade/rss.xml',
+    ]);
   });
 });
 
 describe('JSON Feed 1.1', () => {
-  const feed = JSON.parse(read('feed.json')) as { version: string; title: string; feed_url: string; home_page_url: string; items: JsonFeedItem[] };
+  const feed = JSON.parse(read('feed.json')) as {
+    version: string;
+    title: string;
+    feed_url: string;
+    home_page_url: string;
+    items: JsonFeedItem[];
+  };
 
   it('has the required fields of the spec and absolute URLs', () => {
     expect(feed['version']).toBe('https://jsonfeed.org/version/1.1');
@@ -151,7 +173,13 @@ describe('JSON Feed 1.1', () => {
     });
     expect(beta._bias_meter.overall).toBe('Fixture Overall Beta');
     expect(beta._bias_meter.about).toBe(`${SITE}/methodology/`);
-    expect(beta._bias_meter.dimensions[0]).toEqual({ id: 'source-bias', label: 'Source Bias', rating: 'severe', position: 5, scale_length: 5 });
+    expect(beta._bias_meter.dimensions[0]).toEqual({
+      id: 'source-bias',
+      label: 'Source Bias',
+      rating: 'severe',
+      position: 5,
+      scale_length: 5,
+    });
   });
 });
 
@@ -167,12 +195,20 @@ describe('sitemap, robots and metadata', () => {
   it('gives every page a canonical URL, feed links and OpenGraph data', () => {
     const doc = page(dist, 'briefs/alpha-one/');
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}/briefs/alpha-one/`);
-    expect(doc.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe('/rss.xml');
-    expect(doc.querySelector('link[rel="alternate"][type="application/feed+json"]')?.getAttribute('href')).toBe('/feed.json');
+    expect(doc.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe(
+      '/rss.xml',
+    );
+    expect(doc.querySelector('link[rel="alternate"][type="application/feed+json"]')?.getAttribute('href')).toBe(
+      '/feed.json',
+    );
     expect(doc.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
-    expect(doc.querySelector('meta[property="og:description"]')?.getAttribute('content')).toBe('Fixture brief one, about lithium in Chile.');
+    expect(doc.querySelector('meta[property="og:description"]')?.getAttribute('content')).toBe(
+      'Fixture brief one, about lithium in Chile.',
+    );
     const topic = page(dist, 'topics/energy/');
-    expect([...topic.querySelectorAll('link[rel="alternate"]')].map((l) => l.getAttribute('href'))).toContain('/topics/energy/rss.xml');
+    expect([...topic.querySelectorAll('link[rel="alternate"]')].map((l) => l.getAttribute('href'))).toContain(
+      '/topics/energy/rss.xml',
+    );
     expect(topic.querySelector('.subscribe a')?.getAttribute('href')).toBe('/topics/energy/rss.xml');
   });
 

@@ -15,7 +15,9 @@ const folder = (): string => {
   return dir;
 };
 const files = (dir: string): Record<string, string> =>
-  Object.fromEntries(readdirSync(join(dir, 'briefs')).map((name) => [name, readFileSync(join(dir, 'briefs', name), 'utf8')]));
+  Object.fromEntries(
+    readdirSync(join(dir, 'briefs')).map((name) => [name, readFileSync(join(dir, 'briefs', name), 'utf8')]),
+  );
 
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });

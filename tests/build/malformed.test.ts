@@ -5,7 +5,15 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, cleanEnv, copyFixtureContent, publishedCopy, removeContent, ROOT, snapshotDir } from './buildSite.ts';
+import {
+  buildSite,
+  cleanEnv,
+  copyFixtureContent,
+  publishedCopy,
+  removeContent,
+  ROOT,
+  snapshotDir,
+} from './buildSite.ts';
 
 const MALFORMED = join(ROOT, 'tests/fixtures/malformed');
 const cases = readdirSync(MALFORMED).sort();
@@ -30,7 +38,11 @@ function contentWith(name: string, bytes: Buffer): string {
 }
 
 function check(contentDir: string): { status: number | null; output: string } {
-  const run = spawnSync(process.execPath, ['scripts/check-content.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...cleanEnv(), ASSAY_CONTENT_DIR: contentDir } });
+  const run = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...cleanEnv(), ASSAY_CONTENT_DIR: contentDir },
+  });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
@@ -42,7 +54,9 @@ describe('malformed briefs', () => {
   for (const name of cases) {
     it(`rejects ${name} in npm run check and npm run build, leaving dist/ untouched`, () => {
       const bytes = readFileSync(join(MALFORMED, name));
-      const expectations = [...bytes.toString('latin1').matchAll(/^# expect: (.*)$/gm)].map((m) => Buffer.from(m[1]!, 'latin1').toString('utf8'));
+      const expectations = [...bytes.toString('latin1').matchAll(/^# expect: (.*)$/gm)].map((m) =>
+        Buffer.from(m[1]!, 'latin1').toString('utf8'),
+      );
       expect(expectations.length, `${name} has no # expect: line`).toBeGreaterThan(0);
       const content = contentWith(name, bytes);
       const file = `${content}/briefs/${name}`;
@@ -76,21 +90,36 @@ describe('npm run new', () => {
     const env = { ...cleanEnv(), ASSAY_CONTENT_DIR: content };
     const created = spawnSync(
       process.execPath,
-      ['scripts/new-brief.ts', 'Cobalt: a fresh look', '--publisher', 'beta', '--topics', 'Supply chains', '--regions', 'peru'],
+      [
+        'scripts/new-brief.ts',
+        'Cobalt: a fresh look',
+        '--publisher',
+        'beta',
+        '--topics',
+        'Supply chains',
+        '--regions',
+        'peru',
+      ],
       { cwd: ROOT, encoding: 'utf8', env },
     );
     expect(created.status, created.stderr).toBe(0);
     const file = join(ROOT, content, 'briefs', 'cobalt-a-fresh-look.md');
     expect(check(content).status).toBe(0);
 
-    const again = spawnSync(process.execPath, ['scripts/new-brief.ts', 'Cobalt: a fresh look', '--publisher', 'beta'], { cwd: ROOT, encoding: 'utf8', env });
+    const again = spawnSync(process.execPath, ['scripts/new-brief.ts', 'Cobalt: a fresh look', '--publisher', 'beta'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env,
+    });
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('already exists');
 
     // Publishing it unfinished is refused...
     const draft = readFileSync(file, 'utf8');
     writeFileSync(file, draft.replace('draft: true', 'draft: false'));
-    expect(check(content).output).toContain('expected finished text in a brief with draft: false; found a TODO placeholder');
+    expect(check(content).output).toContain(
+      'expected finished text in a brief with draft: false; found a TODO placeholder',
+    );
 
     // ...and once every TODO is filled in, it builds and is published.
     const filled = draft
@@ -106,6 +135,8 @@ describe('npm run new', () => {
     expect(built.status, built.output).toBe(0);
     const html = readFileSync(join(built.outDir, 'briefs/cobalt-a-fresh-look/index.html'), 'utf8');
     expect(html).toContain('Cobalt: a fresh look');
-    expect(readFileSync(join(built.outDir, 'topics/supply-chains/index.html'), 'utf8')).toContain('/briefs/cobalt-a-fresh-look/');
+    expect(readFileSync(join(built.outDir, 'topics/supply-chains/index.html'), 'utf8')).toContain(
+      '/briefs/cobalt-a-fresh-look/',
+    );
   });
 });

@@ -67,14 +67,21 @@ describe('paginated listings at 75 briefs', () => {
 
     const topicPages = walk(`/topics/${topic}/`);
     expect(topicPages.length).toBe(Math.ceil(onTopic / 10));
-    expect(topicPages.flatMap((p) => p.slugs)).toEqual(briefs.filter((b) => b.data.topics.includes(topic)).map((b) => b.id));
+    expect(topicPages.flatMap((p) => p.slugs)).toEqual(
+      briefs.filter((b) => b.data.topics.includes(topic)).map((b) => b.id),
+    );
     expect(topicPages[1]!.doc.querySelector('title')?.textContent).toMatch(/briefs, page 2 of \d+/);
 
     const publisherPages = walk(`/publishers/${publisher}/`);
-    expect(publisherPages.flatMap((p) => p.slugs)).toEqual(briefs.filter((b) => b.data.review.publisher === publisher).map((b) => b.id));
+    expect(publisherPages.flatMap((p) => p.slugs)).toEqual(
+      briefs.filter((b) => b.data.review.publisher === publisher).map((b) => b.id),
+    );
     // The profile is indexed for search once, on the first page only, which Pagefind is shown.
     expect(INDEXED_PAGES.some((pattern) => matchesGlob(`publishers/${publisher}/index.html`, pattern))).toBe(true);
     expect(INDEXED_PAGES.some((pattern) => matchesGlob(`publishers/${publisher}/2/index.html`, pattern))).toBe(false);
-    expect(publisherPages.map((p) => p.doc.querySelectorAll('[data-pagefind-body]').length)).toEqual([1, ...publisherPages.slice(1).map(() => 0)]);
+    expect(publisherPages.map((p) => p.doc.querySelectorAll('[data-pagefind-body]').length)).toEqual([
+      1,
+      ...publisherPages.slice(1).map(() => 0),
+    ]);
   });
 });

@@ -29,7 +29,8 @@ for (const [name, dist] of Object.entries(SITES)) {
       const failures: string[] = [];
       for (const file of pages) {
         const report = await validator.validateString(readFileSync(join(dist, file), 'utf8'), file);
-        for (const result of report.results) for (const m of result.messages) failures.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+        for (const result of report.results)
+          for (const m of result.messages) failures.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
       }
       expect(failures).toEqual([]);
       expect(pages.length).toBeGreaterThan(10);

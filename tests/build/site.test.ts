@@ -9,7 +9,8 @@ import { listFiles, page } from './buildSite.ts';
 const build = { outDir: inject('fixtureDist'), output: inject('fixtureBuildOutput') };
 const published = ['alpha-one', 'beta-two', 'gamma-three', 'escape-everything'];
 
-const briefLinks = (doc: Document): string[] => [...doc.querySelectorAll('.card h2 a, .card h3 a')].map((a) => a.getAttribute('href') ?? '').sort();
+const briefLinks = (doc: Document): string[] =>
+  [...doc.querySelectorAll('.card h2 a, .card h3 a')].map((a) => a.getAttribute('href') ?? '').sort();
 
 describe('fixture site build', () => {
   it('gives each published brief a page with its title, highlights, reviewed work and one Bias Meter row per dimension', () => {
@@ -17,18 +18,25 @@ describe('fixture site build', () => {
       const doc = page(build.outDir, `briefs/${slug}/`);
       expect(doc.querySelector('h1')?.textContent).toBeTruthy();
       expect(doc.querySelectorAll('.highlights li').length).toBeGreaterThan(0);
-      expect(doc.querySelector('.reviewed-work .work-title a')?.getAttribute('href')).toMatch(/^https:\/\/example\.org\//);
+      expect(doc.querySelector('.reviewed-work .work-title a')?.getAttribute('href')).toMatch(
+        /^https:\/\/example\.org\//,
+      );
       const rows = [...doc.querySelectorAll('.bias-meter tbody tr')].map((tr) => tr.getAttribute('data-dimension'));
       expect(rows).toEqual(['source-bias', 'fact-depth', 'geopolitical-framing', 'omissions']);
     }
     const alpha = page(build.outDir, 'briefs/alpha-one/');
     expect(alpha.querySelector('h1')?.textContent).toBe('Alpha one on lithium brines');
-    expect([...alpha.querySelectorAll('.highlights li')].map((li) => li.textContent)).toEqual(['Alpha highlight one', 'Alpha highlight two']);
+    expect([...alpha.querySelectorAll('.highlights li')].map((li) => li.textContent)).toEqual([
+      'Alpha highlight one',
+      'Alpha highlight two',
+    ]);
     expect(alpha.querySelector('.reviewed-work')?.textContent).toContain('Brines and Balance');
     expect(alpha.querySelector('.bias-meter')?.textContent).toContain('Fixture Overall Alpha');
     const factDepth = alpha.querySelector('.bias-meter tr[data-dimension="fact-depth"]');
     expect(factDepth?.querySelector('.rating')?.textContent).toBe('High');
-    expect(factDepth?.querySelector('svg')?.getAttribute('aria-label')).toBe('Position 2 of 5, on a scale from exceptional (best) to thin (worst)');
+    expect(factDepth?.querySelector('svg')?.getAttribute('aria-label')).toBe(
+      'Position 2 of 5, on a scale from exceptional (best) to thin (worst)',
+    );
   });
 
   it('keeps drafts and future briefs out of every built file', () => {
@@ -77,7 +85,12 @@ describe('fixture site build', () => {
   it('lists every published brief in the archive, newest first', () => {
     const doc = page(build.outDir, 'briefs/');
     const order = [...doc.querySelectorAll('.card h2 a')].map((a) => a.getAttribute('href'));
-    expect(order).toEqual(['/briefs/beta-two/', '/briefs/alpha-one/', '/briefs/gamma-three/', '/briefs/escape-everything/']);
+    expect(order).toEqual([
+      '/briefs/beta-two/',
+      '/briefs/alpha-one/',
+      '/briefs/gamma-three/',
+      '/briefs/escape-everything/',
+    ]);
   });
 
   it('draws an MDX brief’s chart where the editor placed it, and data charts after the body', () => {
@@ -86,12 +99,17 @@ describe('fixture site build', () => {
     const figure = prose?.querySelector('figure#chart-beta-shares');
     expect(figure?.querySelector('figcaption')?.textContent).toContain('Beta shares chart');
     expect(figure?.previousElementSibling?.textContent).toContain('First paragraph of beta');
-    expect([...(figure?.querySelectorAll('tbody td') ?? [])].map((td) => td.textContent)).toEqual(['60 per cent', '40 per cent']);
+    expect([...(figure?.querySelectorAll('tbody td') ?? [])].map((td) => td.textContent)).toEqual([
+      '60 per cent',
+      '40 per cent',
+    ]);
     // Placed inline, so it is not drawn a second time after the body.
     expect(beta.querySelectorAll('#chart-beta-shares').length).toBe(1);
 
     const gamma = page(build.outDir, 'briefs/gamma-three/');
-    const rows = [...gamma.querySelectorAll('#chart-copper-output tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent).join(' '));
+    const rows = [...gamma.querySelectorAll('#chart-copper-output tbody tr')].map((tr) =>
+      [...tr.children].map((cell) => cell.textContent).join(' '),
+    );
     expect(rows).toEqual(['2022 10 kt', '2023 12.5 kt', '2024 15 kt']);
   });
 
@@ -109,7 +127,9 @@ describe('fixture site build', () => {
     let chartPages = 0;
     for (const file of files.filter((f) => f.endsWith('.html'))) {
       const doc = page(build.outDir, file);
-      const scripts = [...doc.querySelectorAll('script')].filter((s) => !/^application\/(ld\+)?json$/.test(s.getAttribute('type') ?? ''));
+      const scripts = [...doc.querySelectorAll('script')].filter(
+        (s) => !/^application\/(ld\+)?json$/.test(s.getAttribute('type') ?? ''),
+      );
       for (const script of scripts) {
         expect(script.getAttribute('type'), file).toBe('module');
         expect(script.textContent, `${file}: scripts are files, not inline code`).toBe('');
@@ -153,7 +173,11 @@ describe('fixture site build', () => {
       series: { name: string }[];
       unit: string;
     };
-    const labels = ['</script><script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<!-- comment & \u2028 separator'];
+    const labels = [
+      '</script><script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '<!-- comment & \u2028 separator',
+    ];
     expect(spec.labels).toEqual(labels);
     expect(spec.series[0]?.name).toBe('</SCRIPT><script>alert(2)</script>');
     expect(spec.unit).toBe('<b>units</b>');
@@ -176,7 +200,9 @@ describe('fixture site build', () => {
     ] as const) {
       const figure = page(build.outDir, path).querySelector(`figure#chart-${id}`);
       expect(figure?.querySelector('figcaption')?.textContent, path).toBeTruthy();
-      expect(figure?.querySelector('.chart-canvas')?.getAttribute('style'), path).toMatch(/--chart-ratio: [\d.]+; --chart-min-height: [\d.]+rem/);
+      expect(figure?.querySelector('.chart-canvas')?.getAttribute('style'), path).toMatch(
+        /--chart-ratio: [\d.]+; --chart-min-height: [\d.]+rem/,
+      );
       expect(figure?.querySelector('canvas')?.getAttribute('role')).toBe('img');
       expect(figure?.querySelector('canvas')?.getAttribute('aria-label')).toMatch(/chart of /);
       expect(figure?.querySelector('details table tbody tr'), path).toBeTruthy();
@@ -190,7 +216,9 @@ describe('fixture site build', () => {
   it('builds /insights/ from every published brief, linked from every page', () => {
     const doc = page(build.outDir, 'insights/');
     const rows = (id: string): string[] =>
-      [...doc.querySelectorAll(`#chart-${id} tbody tr`)].map((tr) => [...tr.children].map((cell) => cell.textContent).join(' '));
+      [...doc.querySelectorAll(`#chart-${id} tbody tr`)].map((tr) =>
+        [...tr.children].map((cell) => cell.textContent).join(' '),
+      );
     expect(rows('ratings-source-bias')).toEqual(['Minimal 1', 'Low 1', 'Moderate 1', 'High 0', 'Severe 1']);
     expect(doc.querySelectorAll('figure[id^="chart-ratings-"]').length).toBe(4);
     expect(rows('publisher-scores')).toEqual([
@@ -234,7 +262,9 @@ describe('fixture site build', () => {
   it('shows markup quoted in a brief as text, never as an element', () => {
     const markup = '<img src=x onerror=alert(1)>';
     const escape = page(build.outDir, 'briefs/escape-everything/');
-    expect(escape.querySelector('h1')?.textContent).toBe(`Escaping ${markup} & </script><script>alert('title')</script>`);
+    expect(escape.querySelector('h1')?.textContent).toBe(
+      `Escaping ${markup} & </script><script>alert('title')</script>`,
+    );
     expect(escape.querySelector('.lede')?.textContent).toContain(markup);
     expect(escape.querySelector('.highlights li')?.textContent).toBe(`Quotes ${markup} in a highlight`);
     expect(escape.querySelector('.prose code')?.textContent).toBe(markup);
@@ -267,20 +297,32 @@ function fragments(outDir: string): Fragment[] {
 
 describe('fixture search index', () => {
   it('is written by the build and holds the published briefs, the publishers and the methodology', () => {
-    const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(entry.languages['en']?.page_count).toBe(8);
     expect(build.output).toMatch(/Search index: 8 pages indexed in \d+\.\d s/);
     expect(
       fragments(build.outDir)
         .map((f) => f.url)
         .sort(),
-    ).toEqual([...published.map((slug) => `/briefs/${slug}/`), '/methodology/', '/publishers/alpha/', '/publishers/beta/', '/publishers/evil-press/'].sort());
+    ).toEqual(
+      [
+        ...published.map((slug) => `/briefs/${slug}/`),
+        '/methodology/',
+        '/publishers/alpha/',
+        '/publishers/beta/',
+        '/publishers/evil-press/',
+      ].sort(),
+    );
     // Pagefind's own ready-made interfaces are not shipped: Assay has its own.
     expect(listFiles(build.outDir).filter((f) => f.startsWith('pagefind/pagefind-') && f.includes('ui'))).toEqual([]);
   });
 
   it('is built from every page meant for search: Pagefind is shown only the pages INDEXED_PAGES names', () => {
-    const searchable = listFiles(build.outDir).filter((f) => f.endsWith('.html') && readFileSync(join(build.outDir, f), 'utf8').includes('data-pagefind-body'));
+    const searchable = listFiles(build.outDir).filter(
+      (f) => f.endsWith('.html') && readFileSync(join(build.outDir, f), 'utf8').includes('data-pagefind-body'),
+    );
     expect(searchable).toHaveLength(8);
     expect(searchable.filter((f) => !INDEXED_PAGES.some((pattern) => matchesGlob(f, pattern)))).toEqual([]);
   });
@@ -288,7 +330,16 @@ describe('fixture search index', () => {
   it('never holds a draft or a future brief', () => {
     for (const fragment of fragments(build.outDir)) {
       const text = JSON.stringify(fragment);
-      for (const secret of ['Hidden draft brief', 'Hidden future brief', 'Secret topic', 'Future topic', 'Atlantis', 'Lemuria', 'Unobtainium', 'Adamantium']) {
+      for (const secret of [
+        'Hidden draft brief',
+        'Hidden future brief',
+        'Secret topic',
+        'Future topic',
+        'Atlantis',
+        'Lemuria',
+        'Unobtainium',
+        'Adamantium',
+      ]) {
         expect(text, `${fragment.url} mentions ${secret}`).not.toContain(secret);
       }
     }
@@ -318,7 +369,15 @@ describe('fixture search index', () => {
     expect(alpha.content).toContain('The body of alpha one');
     expect(alpha.content).toContain('Alpha highlight two');
     expect(alpha.content).toContain('High good data');
-    for (const chrome of ['Skip to content', 'Related briefs', 'Older brief', 'Newer brief', 'How the Bias Meter works', 'Sample', 'On the scale']) {
+    for (const chrome of [
+      'Skip to content',
+      'Related briefs',
+      'Older brief',
+      'Newer brief',
+      'How the Bias Meter works',
+      'Sample',
+      'On the scale',
+    ]) {
       expect(alpha.content, chrome).not.toContain(chrome);
     }
     const publisher = fragments(build.outDir).find((f) => f.url === '/publishers/beta/')!;

@@ -12,7 +12,14 @@ const CHART_PAGES = [
   '/briefs/lithium-price-slide-western-australia/',
   '/insights/',
 ];
-const CHART_FREE_PAGES = ['/', '/briefs/', '/methodology/', '/briefs/seabed-mining-debate/', '/topics/rare-earths/', '/publishers/stimson-center/'];
+const CHART_FREE_PAGES = [
+  '/',
+  '/briefs/',
+  '/methodology/',
+  '/briefs/seabed-mining-debate/',
+  '/topics/rare-earths/',
+  '/publishers/stimson-center/',
+];
 
 /** How many pixels of a canvas hold something (alpha above zero). */
 function paintedPixels(canvas: Locator): Promise<number> {
@@ -30,7 +37,9 @@ function pixelAt(canvas: Locator, x: number, y: number): Promise<string> {
   return canvas.evaluate(
     (element, [fx, fy]) => {
       const canvasElement = element as HTMLCanvasElement;
-      const pixel = canvasElement.getContext('2d')!.getImageData(Math.round(canvasElement.width * fx!), Math.round(canvasElement.height * fy!), 1, 1).data;
+      const pixel = canvasElement
+        .getContext('2d')!
+        .getImageData(Math.round(canvasElement.width * fx!), Math.round(canvasElement.height * fy!), 1, 1).data;
       return `${pixel[0]},${pixel[1]},${pixel[2]}`;
     },
     [x, y],
@@ -50,14 +59,17 @@ async function drawAll(page: Page): Promise<void> {
 function scriptRequests(page: Page): string[] {
   const urls: string[] = [];
   page.on('request', (request) => {
-    if (request.resourceType() === 'script' || request.url().endsWith('.js')) urls.push(new URL(request.url()).pathname);
+    if (request.resourceType() === 'script' || request.url().endsWith('.js'))
+      urls.push(new URL(request.url()).pathname);
   });
   return urls;
 }
 
 /** The module scripts a page loads on arrival, by path. */
 function moduleScripts(page: Page): Promise<string[]> {
-  return page.locator('script[type="module"][src]').evaluateAll((scripts) => scripts.map((script) => script.getAttribute('src') ?? ''));
+  return page
+    .locator('script[type="module"][src]')
+    .evaluateAll((scripts) => scripts.map((script) => script.getAttribute('src') ?? ''));
 }
 
 /**
@@ -80,9 +92,14 @@ test('the model brief’s two charts have drawn pixels once scrolled into view',
   for (const figure of await figures.all()) {
     const canvas = figure.locator('canvas');
     await figure.scrollIntoViewIfNeeded();
-    await expect.poll(() => paintedPixels(canvas), { message: `${await figure.getAttribute('id')} is drawn` }).toBeGreaterThan(2000);
+    await expect
+      .poll(() => paintedPixels(canvas), { message: `${await figure.getAttribute('id')} is drawn` })
+      .toBeGreaterThan(2000);
   }
-  await expect(page.locator('#chart-extraction-sites canvas')).toHaveAttribute('aria-label', /Before the 2021 coup, 130 sites; 2025, 370 sites/);
+  await expect(page.locator('#chart-extraction-sites canvas')).toHaveAttribute(
+    'aria-label',
+    /Before the 2021 coup, 130 sites; 2025, 370 sites/,
+  );
 });
 
 test('on a long page no chart code is requested until a chart nears the viewport', async ({ page }) => {
@@ -101,7 +118,9 @@ test('on a long page no chart code is requested until a chart nears the viewport
   expect(top).toBeGreaterThan(page.viewportSize()!.height + 300);
   expect([...requested].sort()).toEqual([...onArrival].sort());
 
-  const chartCode = page.waitForRequest((request) => request.url().endsWith('.js') && !onArrival.some((src) => request.url().endsWith(src)));
+  const chartCode = page.waitForRequest(
+    (request) => request.url().endsWith('.js') && !onArrival.some((src) => request.url().endsWith(src)),
+  );
   await page.locator('figure[data-chart]').first().scrollIntoViewIfNeeded();
   await chartCode;
   await expect(page.locator('figure[data-chart]').first()).toHaveAttribute('data-drawn', '');
@@ -143,7 +162,11 @@ test.describe('without JavaScript', () => {
     await page.goto(MODEL);
     const figure = page.locator('#chart-extraction-sites');
     await expect(figure.getByRole('table')).toBeVisible();
-    await expect(figure.getByRole('row')).toHaveText([/Label\s*Extraction sites/, /Before the 2021 coup\s*130 sites/, /2025\s*370 sites/]);
+    await expect(figure.getByRole('row')).toHaveText([
+      /Label\s*Extraction sites/,
+      /Before the 2021 coup\s*130 sites/,
+      /2025\s*370 sites/,
+    ]);
     await expect(figure.locator('canvas')).toBeHidden();
     await expect(figure.getByText('Show the data')).toBeHidden();
     await expect(figure).toContainText('Source: Stimson Center');
@@ -172,7 +195,8 @@ test('chart pages and /insights/ draw every chart without a console error', asyn
   for (const path of CHART_PAGES) {
     await page.goto(path);
     await drawAll(page);
-    for (const canvas of await page.locator('figure[data-chart] canvas').all()) expect(await paintedPixels(canvas), path).toBeGreaterThan(500);
+    for (const canvas of await page.locator('figure[data-chart] canvas').all())
+      expect(await paintedPixels(canvas), path).toBeGreaterThan(500);
   }
   expect(errors).toEqual([]);
 });
@@ -226,7 +250,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto(path);
       await drawAll(page);
       const results = await new AxeBuilder({ page }).include('figure.chart').analyze();
-      expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
     }
   });
 }

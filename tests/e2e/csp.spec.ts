@@ -21,10 +21,13 @@ async function watch(page: Page): Promise<Watch> {
     if (message.type() === 'error' && !own404) watched.problems.push(`${page.url()}: console: ${message.text()}`);
   });
   page.on('pageerror', (error) => watched.problems.push(`${page.url()}: error: ${error.message}`));
-  page.on('requestfailed', (request) => watched.problems.push(`${page.url()}: failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (request) =>
+    watched.problems.push(`${page.url()}: failed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
+  );
   page.on('response', (response) => {
     const expected404 = response.request().isNavigationRequest() && response.url().includes('/no-such-page/');
-    if (response.status() >= 400 && !expected404) watched.problems.push(`${page.url()}: HTTP ${response.status()} ${response.url()}`);
+    if (response.status() >= 400 && !expected404)
+      watched.problems.push(`${page.url()}: HTTP ${response.status()} ${response.url()}`);
   });
   return watched;
 }

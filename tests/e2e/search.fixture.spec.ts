@@ -26,7 +26,9 @@ test('markup in a brief is shown as text on the search page and runs nothing', a
   await expect(result.locator('.search-excerpt mark').first()).toHaveText(/^onerror/);
   await expect(page.locator('[data-search-output] img')).toHaveCount(0);
   // Only <mark> may come from an excerpt.
-  expect(await result.locator('.search-excerpt *').evaluateAll((elements) => [...new Set(elements.map((e) => e.tagName))])).toEqual(['MARK']);
+  expect(
+    await result.locator('.search-excerpt *').evaluateAll((elements) => [...new Set(elements.map((e) => e.tagName))]),
+  ).toEqual(['MARK']);
   await page.waitForTimeout(300);
   expect(ran).toEqual([]);
 });
@@ -38,7 +40,9 @@ test('markup in a brief is shown as text in the search dialog and runs nothing',
   const dialog = page.getByRole('dialog', { name: 'Search briefs' });
   await page.keyboard.type('onerror');
   await expect(dialog.getByRole('status')).toHaveText('1 result for “onerror”');
-  await expect(dialog.locator('.search-result').getByRole('heading')).toHaveText(`Escaping ${MARKUP} & </script><script>alert('title')</script>`);
+  await expect(dialog.locator('.search-result').getByRole('heading')).toHaveText(
+    `Escaping ${MARKUP} & </script><script>alert('title')</script>`,
+  );
   await expect(dialog.locator('img')).toHaveCount(0);
   await page.waitForTimeout(300);
   expect(ran).toEqual([]);
@@ -49,7 +53,9 @@ test('drafts and future briefs are not in the index', async ({ page }) => {
   // "a"), so the check is that no result holds the word itself.
   for (const word of ['Hidden', 'unobtainium', 'adamantium', 'Atlantis', 'Lemuria']) {
     await page.goto(`/search/?q=${word}`);
-    await expect(page.locator('[data-search-output]').getByRole('status')).toHaveText(new RegExp(`^(No results|\\d+ results?) for “${word}”$`));
+    await expect(page.locator('[data-search-output]').getByRole('status')).toHaveText(
+      new RegExp(`^(No results|\\d+ results?) for “${word}”$`),
+    );
     await expect(page.locator('[data-search-results]')).not.toContainText(word, { ignoreCase: true });
   }
   await page.goto('/search/');

@@ -47,7 +47,9 @@ test.describe('the search page', () => {
     ]);
   });
 
-  test('each filter narrows the results, and the count beside it is the number of results it gives', async ({ page }) => {
+  test('each filter narrows the results, and the count beside it is the number of results it gives', async ({
+    page,
+  }) => {
     await page.goto('/search/?q=report');
     const search = searchPage(page);
     await expect(search.status).toHaveText(/^\d+ results for “report”$/);
@@ -98,7 +100,9 @@ test.describe('the search page', () => {
     await resultsSay(page, `${count === 1 ? '1 result' : `${count} results`} with 2 filters`);
     await expect(search.results).toHaveCount(count);
     // Results are newest first when there are no words to rank by.
-    const dates = await search.results.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+    const dates = await search.results
+      .locator('time')
+      .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
@@ -167,7 +171,10 @@ test.describe('the search page', () => {
     await page.goto('/search/?q=stimson');
     await resultsSay(page, /results? for “stimson”$/);
     const others = page.getByRole('region', { name: 'Other pages' });
-    await expect(others.getByRole('link', { name: 'The Stimson Center' })).toHaveAttribute('href', '/publishers/stimson-center/');
+    await expect(others.getByRole('link', { name: 'The Stimson Center' })).toHaveAttribute(
+      'href',
+      '/publishers/stimson-center/',
+    );
     await expect(searchPage(page).resultLinks.first()).toHaveAttribute('href', MODEL_BRIEF);
   });
 
@@ -195,9 +202,15 @@ test.describe('search from any page', () => {
     await expect(page.getByRole('dialog', { name: 'Search briefs' })).toBeVisible();
     await expect.poll(() => requested.filter((path) => path.startsWith('/pagefind/')).length).toBeGreaterThan(0);
     // The search UI (script and styles) came with the opening, not before it.
-    const searchScripts = requested.filter((path) => path.startsWith('/_astro/') && path.endsWith('.js') && !scriptsBefore.includes(path));
+    const searchScripts = requested.filter(
+      (path) => path.startsWith('/_astro/') && path.endsWith('.js') && !scriptsBefore.includes(path),
+    );
     expect(searchScripts.length).toBeGreaterThan(0);
-    expect(await page.locator('head style').evaluateAll((styles) => styles.some((s) => s.textContent?.includes('.search-dialog')))).toBe(true);
+    expect(
+      await page
+        .locator('head style')
+        .evaluateAll((styles) => styles.some((s) => s.textContent?.includes('.search-dialog'))),
+    ).toBe(true);
   });
 
   test('the keyboard alone opens it with /, types, moves to a result and follows it', async ({ page }) => {

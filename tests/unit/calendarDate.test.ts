@@ -8,7 +8,16 @@ describe('calendar dates', () => {
   });
 
   it('rejects impossible or malformed dates instead of rolling them over', () => {
-    for (const text of ['2025-02-30', '2023-02-29', '2025-13-01', '2025-00-10', '2025-6-24', '24/06/2025', '2025-06-24T10:00', '']) {
+    for (const text of [
+      '2025-02-30',
+      '2023-02-29',
+      '2025-13-01',
+      '2025-00-10',
+      '2025-6-24',
+      '24/06/2025',
+      '2025-06-24T10:00',
+      '',
+    ]) {
       expect(parseCalendarDate(text), text).toBeUndefined();
     }
   });

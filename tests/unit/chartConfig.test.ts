@@ -22,21 +22,34 @@ describe('telling series apart in chart.js', () => {
 describe('the chart.js configuration', () => {
   it('turns animation off for readers who ask for less motion, and for print', () => {
     expect(chartJsConfig(drawSpec(sites), theme, { reducedMotion: true }).options?.animation).toBe(false);
-    expect(chartJsConfig(drawSpec(sites), theme, { reducedMotion: false, print: true }).options).toMatchObject({ animation: false, devicePixelRatio: 2 });
+    expect(chartJsConfig(drawSpec(sites), theme, { reducedMotion: false, print: true }).options).toMatchObject({
+      animation: false,
+      devicePixelRatio: 2,
+    });
     expect(chartJsConfig(drawSpec(sites), theme, motion).options?.animation).not.toBe(false);
   });
 
   it('fills the reserved box instead of sizing it', () => {
-    expect(chartJsConfig(drawSpec(sites), theme, motion).options).toMatchObject({ responsive: true, maintainAspectRatio: false });
+    expect(chartJsConfig(drawSpec(sites), theme, motion).options).toMatchObject({
+      responsive: true,
+      maintainAspectRatio: false,
+    });
   });
 
   it('draws horizontal bars with the values along x', () => {
     const config = chartJsConfig(drawSpec({ ...sites, horizontal: true }), theme, motion);
-    expect(config.options).toMatchObject({ indexAxis: 'y', scales: { x: { beginAtZero: true, title: { text: 'sites' } } } });
+    expect(config.options).toMatchObject({
+      indexAxis: 'y',
+      scales: { x: { beginAtZero: true, title: { text: 'sites' } } },
+    });
   });
 
   it('steps counts by whole numbers', () => {
-    const scales = (chart: ResolvedChart) => chartJsConfig(drawSpec(chart), theme, motion).options?.scales as Record<string, { ticks: { precision?: number } }>;
+    const scales = (chart: ResolvedChart) =>
+      chartJsConfig(drawSpec(chart), theme, motion).options?.scales as Record<
+        string,
+        { ticks: { precision?: number } }
+      >;
     expect(scales(sites)['y']?.ticks.precision).toBe(0);
     expect(scales(prices)['y']?.ticks.precision).toBeUndefined();
   });
@@ -45,22 +58,34 @@ describe('the chart.js configuration', () => {
     type Ticks = { callback?: (this: unknown, value: number) => string[] };
     const axis = (chart: ResolvedChart, key: string) =>
       (chartJsConfig(drawSpec(chart), theme, motion).options?.scales as Record<string, { ticks: Ticks }>)[key]!.ticks;
-    const scale = (width: number, labels: string[]) => ({ chart: { width }, getLabelForValue: (i: number) => labels[i] ?? '' });
+    const scale = (width: number, labels: string[]) => ({
+      chart: { width },
+      getLabelForValue: (i: number) => labels[i] ?? '',
+    });
     const under = axis(sites, 'x');
     expect(under.callback?.call(scale(320, sites.labels), 0)).toEqual(['Before the', '2021 coup']);
     expect(under.callback?.call(scale(900, sites.labels), 0)).toEqual(['Before the 2021 coup']);
     const beside = axis({ ...sites, horizontal: true }, 'y');
     expect(beside.callback?.call(scale(900, sites.labels), 0)).toEqual(['Before the 2021 coup']);
     // Many categories keep chart.js's own slanting and skipping.
-    const many = { ...sites, labels: Array.from({ length: 12 }, (_, i) => `M${i}`), series: [{ name: 'n', values: Array.from({ length: 12 }, () => 1) }] };
+    const many = {
+      ...sites,
+      labels: Array.from({ length: 12 }, (_, i) => `M${i}`),
+      series: [{ name: 'n', values: Array.from({ length: 12 }, () => 1) }],
+    };
     expect(axis(many, 'x').callback).toBeUndefined();
   });
 
   it('writes values on bars only while they fit', () => {
-    const ids = (chart: ResolvedChart) => (chartJsConfig(drawSpec(chart), theme, motion).plugins ?? []).map((p) => p.id);
+    const ids = (chart: ResolvedChart) =>
+      (chartJsConfig(drawSpec(chart), theme, motion).plugins ?? []).map((p) => p.id);
     expect(ids(sites)).toEqual(['assayValueLabels', 'assayHoverLabel']);
     expect(
-      ids({ ...sites, labels: Array.from({ length: 20 }, (_, i) => `${i}`), series: [{ name: 'n', values: Array.from({ length: 20 }, () => 1) }] }),
+      ids({
+        ...sites,
+        labels: Array.from({ length: 20 }, (_, i) => `${i}`),
+        series: [{ name: 'n', values: Array.from({ length: 20 }, () => 1) }],
+      }),
     ).toEqual(['assayHoverLabel']);
     expect(ids(prices)).toEqual(['assayHoverLabel']);
   });

@@ -18,11 +18,14 @@ describe('chart.js parts', () => {
 
   it('registers the scales the configurations rely on', () => {
     // Bars and lines use category and linear axes (chart.js's defaults for x and y), radars the radial one.
-    for (const scale of ['category', 'linear', 'radialLinear']) expect(() => Chart.registry.getScale(scale)).not.toThrow();
+    for (const scale of ['category', 'linear', 'radialLinear'])
+      expect(() => Chart.registry.getScale(scale)).not.toThrow();
   });
 
   it('leaves out what Assay does not draw', () => {
-    for (const unused of ['pie', 'polarArea', 'bubble', 'scatter']) expect(() => Chart.registry.getController(unused)).toThrow();
-    for (const plugin of ['tooltip', 'legend', 'title', 'filler']) expect(() => Chart.registry.getPlugin(plugin)).toThrow();
+    for (const unused of ['pie', 'polarArea', 'bubble', 'scatter'])
+      expect(() => Chart.registry.getController(unused)).toThrow();
+    for (const plugin of ['tooltip', 'legend', 'title', 'filler'])
+      expect(() => Chart.registry.getPlugin(plugin)).toThrow();
   });
 });

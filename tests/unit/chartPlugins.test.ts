@@ -21,7 +21,9 @@ function fakeChart(points: { x: number; y: number }[][]) {
     height: 300,
     isDatasetVisible: () => true,
     getDatasetMeta: (i: number) => ({ data: points[i] ?? [] }),
-    getElementsAtEventForMode: () => [{ datasetIndex: 1, index: 2, element: { tooltipPosition: () => ({ x: 50, y: 80 }) } }],
+    getElementsAtEventForMode: () => [
+      { datasetIndex: 1, index: 2, element: { tooltipPosition: () => ({ x: 50, y: 80 }) } },
+    ],
   };
   return { chart: chart as unknown as Chart, texts };
 }
@@ -42,14 +44,22 @@ describe('the canvas plugins', () => {
         { x: 3, y: 3 },
       ],
     ]);
-    valueLabelPlugin({ ...spec, type: 'bar' }, theme).afterDatasetsDraw?.(chart as never, { cancelable: false } as never, {}, false);
+    valueLabelPlugin({ ...spec, type: 'bar' }, theme).afterDatasetsDraw?.(
+      chart as never,
+      { cancelable: false } as never,
+      {},
+      false,
+    );
     expect(texts).toEqual(['62', '71', '12.5', '48', '66', '15']);
   });
 
   it('name the value under the pointer, and clear it when the pointer leaves', () => {
     const { chart, texts } = fakeChart([]);
     const plugin = hoverLabelPlugin(spec, theme);
-    const args = { event: { type: 'mousemove', x: 50, y: 80 }, changed: false } as { event: { type: string }; changed: boolean };
+    const args = { event: { type: 'mousemove', x: 50, y: 80 }, changed: false } as {
+      event: { type: string };
+      changed: boolean;
+    };
     plugin.afterEvent?.(chart, args as never, {});
     expect(args.changed).toBe(true);
     plugin.afterDraw?.(chart, { cancelable: true } as never, {});

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { chartBox, describeChart, drawSpec, isHorizontal, legendItems, PATTERNS, SERIES_COLOURS, seriesStyle } from '../../src/lib/chartSpec.ts';
+import {
+  chartBox,
+  describeChart,
+  drawSpec,
+  isHorizontal,
+  legendItems,
+  PATTERNS,
+  SERIES_COLOURS,
+  seriesStyle,
+} from '../../src/lib/chartSpec.ts';
 import { prices, sites } from './chartFixtures.ts';
 
 describe('the spec sent to the browser', () => {
@@ -33,7 +42,11 @@ describe('the reserved box', () => {
   it('grows taller with each horizontal bar, and more when names wrap', () => {
     const few = chartBox({ type: 'bar', labels: ['a', 'b'], horizontal: true });
     const many = chartBox({ type: 'bar', labels: Array.from({ length: 12 }, (_, i) => `t${i}`), horizontal: true });
-    const long = chartBox({ type: 'bar', labels: Array.from({ length: 12 }, (_, i) => `A rather long publisher name ${i}`), horizontal: true });
+    const long = chartBox({
+      type: 'bar',
+      labels: Array.from({ length: 12 }, (_, i) => `A rather long publisher name ${i}`),
+      horizontal: true,
+    });
     expect(many.aspectRatio).toBeLessThan(few.aspectRatio);
     expect(many.minHeight).toBeGreaterThan(few.minHeight);
     expect(long.minHeight).toBeGreaterThan(many.minHeight);
@@ -63,7 +76,8 @@ describe('accessible names', () => {
 describe('telling series apart without colour', () => {
   it('gives each series its own pattern, dash and point shape', () => {
     const styles = [0, 1, 2, 3].map(seriesStyle);
-    for (const key of ['pattern', 'pointStyle', 'colour'] as const) expect(new Set(styles.map((s) => s[key])).size).toBe(4);
+    for (const key of ['pattern', 'pointStyle', 'colour'] as const)
+      expect(new Set(styles.map((s) => s[key])).size).toBe(4);
     expect(new Set(styles.map((s) => s.dash.join())).size).toBe(4);
     expect(seriesStyle(SERIES_COLOURS).colour).toBe(1);
     // theme.fills[i] is colour i painted with PATTERNS[i]: the two lists must line up.
@@ -76,7 +90,9 @@ describe('telling series apart without colour', () => {
       ['Spot', 'line', 1],
       ['Contract', 'line', 2],
     ]);
-    expect(legendItems({ ...sites, type: 'doughnut' }).map((item) => [item.label, item.swatch, item.style.pattern])).toEqual([
+    expect(
+      legendItems({ ...sites, type: 'doughnut' }).map((item) => [item.label, item.swatch, item.style.pattern]),
+    ).toEqual([
       ['Before the 2021 coup', 'area', 'solid'],
       ['2025', 'area', 'diagonal'],
     ]);

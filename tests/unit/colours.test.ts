@@ -19,7 +19,9 @@ function variables(selector: string, after = ''): Map<string, string> {
 
 function luminance(hex: string): number {
   const full = hex.length === 4 ? hex.replace(/^#(.)(.)(.)$/, '#$1$1$2$2$3$3') : hex;
-  const channels = [1, 3, 5].map((i) => parseInt(full.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const channels = [1, 3, 5]
+    .map((i) => parseInt(full.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * channels[0]! + 0.7152 * channels[1]! + 0.0722 * channels[2]!;
 }
 
@@ -44,7 +46,11 @@ describe('chart colours', () => {
   for (const [scheme, vars] of Object.entries(schemes)) {
     it(`reach 4.5:1 against the chart background in ${scheme} mode`, () => {
       const surface = vars.get('--surface')!;
-      for (const name of ['--text', '--muted', ...Array.from({ length: SERIES_COLOURS }, (_, i) => `--chart-${i + 1}`)]) {
+      for (const name of [
+        '--text',
+        '--muted',
+        ...Array.from({ length: SERIES_COLOURS }, (_, i) => `--chart-${i + 1}`),
+      ]) {
         const colour = vars.get(name);
         expect(colour, `${name} is set in ${scheme} mode`).toBeDefined();
         expect(contrast(colour!, surface), `${name} ${colour} on ${surface}`).toBeGreaterThanOrEqual(4.5);

@@ -18,7 +18,11 @@ describe('data files', () => {
   });
 
   it('names the line and column of a bad CSV cell', () => {
-    expect(parseCsvDataSet('label,A\nx,1\ny,\n')).toMatchObject({ ok: false, line: 3, expected: 'a number in column "A"' });
+    expect(parseCsvDataSet('label,A\nx,1\ny,\n')).toMatchObject({
+      ok: false,
+      line: 3,
+      expected: 'a number in column "A"',
+    });
     expect(parseCsvDataSet('label,A\nx,1,2\n')).toMatchObject({ ok: false, line: 2, found: '3 cells' });
     expect(parseCsvDataSet('')).toMatchObject({ ok: false, found: 'an empty file' });
   });
@@ -40,8 +44,15 @@ describe('resolveChart', () => {
   const spec = { id: 'c', title: 'T', type: 'bar' as const, unit: undefined, source: 'S' };
   it('takes data from a named data set', () => {
     const sets = new Map([['prices', { labels: ['a', 'b'], series: [{ name: 'P', values: [1, 2] }] }]]);
-    expect(resolveChart({ ...spec, data: 'prices' }, sets)).toMatchObject({ ok: true, chart: { labels: ['a', 'b'], series: [{ name: 'P', values: [1, 2] }] } });
-    expect(resolveChart({ ...spec, data: 'missing' }, sets)).toMatchObject({ ok: false, field: 'data', found: '"missing"' });
+    expect(resolveChart({ ...spec, data: 'prices' }, sets)).toMatchObject({
+      ok: true,
+      chart: { labels: ['a', 'b'], series: [{ name: 'P', values: [1, 2] }] },
+    });
+    expect(resolveChart({ ...spec, data: 'missing' }, sets)).toMatchObject({
+      ok: false,
+      field: 'data',
+      found: '"missing"',
+    });
   });
   it('rejects series that do not fit the labels', () => {
     expect(resolveChart({ ...spec, labels: ['a'], series: [{ name: 'S', values: [1, 2] }] }, new Map())).toMatchObject({

@@ -5,7 +5,10 @@ const BASE = 'https://assay.example.org/briefs/x/';
 
 describe('feedHtml', () => {
   it('makes links and images absolute against the brief', () => {
-    const html = feedHtml('<p><a href="/topics/t/">t</a> <a href="#fn-1">1</a> <img src="chart.png" alt="c"></p>', BASE);
+    const html = feedHtml(
+      '<p><a href="/topics/t/">t</a> <a href="#fn-1">1</a> <img src="chart.png" alt="c"></p>',
+      BASE,
+    );
     expect(html).toContain('href="https://assay.example.org/topics/t/"');
     expect(html).toContain('href="https://assay.example.org/briefs/x/#fn-1"');
     expect(html).toContain('src="https://assay.example.org/briefs/x/chart.png"');

@@ -12,7 +12,9 @@ const entry: FeedEntry = {
   reviewAuthors: ['B. Writer'],
   biasMeter: {
     overall: 'Fair & <balanced>',
-    ratings: [{ dimension: 'omissions', label: 'Omissions', rating: 'some', position: 2, scaleLength: 4, note: 'a "note"' }],
+    ratings: [
+      { dimension: 'omissions', label: 'Omissions', rating: 'some', position: 2, scaleLength: 4, note: 'a "note"' },
+    ],
   },
 };
 const meta = {
@@ -33,7 +35,12 @@ describe('feed items', () => {
 
   it('writes a JSON Feed 1.1 with the Bias Meter extension and no date_modified when not updated', () => {
     const feed = jsonFeed(meta, [entry]);
-    expect(feed).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', title: 'T', feed_url: meta.feedUrl, home_page_url: meta.homeUrl });
+    expect(feed).toMatchObject({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'T',
+      feed_url: meta.feedUrl,
+      home_page_url: meta.homeUrl,
+    });
     const [item] = feed['items'] as Record<string, unknown>[];
     expect(item).toEqual({
       id: entry.url,
@@ -47,7 +54,9 @@ describe('feed items', () => {
       _bias_meter: {
         about: meta.methodologyUrl,
         overall: 'Fair & <balanced>',
-        dimensions: [{ id: 'omissions', label: 'Omissions', rating: 'some', position: 2, scale_length: 4, note: 'a "note"' }],
+        dimensions: [
+          { id: 'omissions', label: 'Omissions', rating: 'some', position: 2, scale_length: 4, note: 'a "note"' },
+        ],
       },
     });
   });

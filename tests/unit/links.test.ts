@@ -3,7 +3,11 @@ import { unsafeLinks } from '../../src/lib/links.ts';
 
 describe('unsafeLinks', () => {
   it('passes web links, site paths, anchors and mail', () => {
-    expect(unsafeLinks('[a](https://x.org) [b](/briefs/) [c](#top) [d](mailto:a@b.org) <https://x.org> [e](../x) [f](https://x.org/a_(b))')).toEqual([]);
+    expect(
+      unsafeLinks(
+        '[a](https://x.org) [b](/briefs/) [c](#top) [d](mailto:a@b.org) <https://x.org> [e](../x) [f](https://x.org/a_(b))',
+      ),
+    ).toEqual([]);
   });
 
   it('finds script and data links in every link syntax', () => {

@@ -34,9 +34,17 @@ describe('related briefs', () => {
     // A small deterministic generator, so a failure is reproducible.
     let seed = 7;
     const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
-    const pick = (pool: string[], most: number): string[] => [...new Set(Array.from({ length: next(most + 1) }, () => pool[next(pool.length)]!))];
+    const pick = (pool: string[], most: number): string[] => [
+      ...new Set(Array.from({ length: next(most + 1) }, () => pool[next(pool.length)]!)),
+    ];
     const many = Array.from({ length: 300 }, (_, i) =>
-      brief(`b${i}`, `202${next(5)}-0${1 + next(9)}-1${next(9)}`, pick(['t1', 't2', 't3', 't4'], 2), pick(['m1', 'm2', 'm3'], 2), `p${next(4)}`),
+      brief(
+        `b${i}`,
+        `202${next(5)}-0${1 + next(9)}-1${next(9)}`,
+        pick(['t1', 't2', 't3', 't4'], 2),
+        pick(['m1', 'm2', 'm3'], 2),
+        `p${next(4)}`,
+      ),
     );
     const shared = (a: (typeof many)[number], b: (typeof many)[number]): number =>
       3 * a.data.topics.filter((t) => b.data.topics.includes(t)).length +
@@ -46,7 +54,12 @@ describe('related briefs', () => {
     for (const one of many) {
       const expected = many
         .filter((other) => other !== one && shared(one, other) > 0)
-        .sort((a, b) => shared(one, b) - shared(one, a) || b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id))
+        .sort(
+          (a, b) =>
+            shared(one, b) - shared(one, a) ||
+            b.data.date.getTime() - a.data.date.getTime() ||
+            a.id.localeCompare(b.id),
+        )
         .slice(0, 3)
         .map((b) => b.id);
       expect(fast.get(one.id)?.map((b) => b.id)).toEqual(expected);

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { averageScore, ratingIndex, ratingLabel, ratingScore, tallyRatings } from '../../src/lib/scores.ts';
 
-const framing = { id: 'geopolitical-framing', label: 'Geopolitical Framing', scale: ['balanced', 'leaning', 'one-sided', 'partisan'] };
+const framing = {
+  id: 'geopolitical-framing',
+  label: 'Geopolitical Framing',
+  scale: ['balanced', 'leaning', 'one-sided', 'partisan'],
+};
 
 describe('scores', () => {
   it('scores a rating by its position, 0 best to 1 worst', () => {
@@ -19,7 +23,9 @@ describe('scores', () => {
   });
 
   it('tallies ratings across briefs per dimension', () => {
-    const rated = (rating: string) => ({ data: { biasMeter: { dimensions: [{ dimension: 'geopolitical-framing', rating }] } } });
+    const rated = (rating: string) => ({
+      data: { biasMeter: { dimensions: [{ dimension: 'geopolitical-framing', rating }] } },
+    });
     const [tally] = tallyRatings([rated('balanced'), rated('partisan'), rated('balanced')], [framing]);
     expect(tally?.counts).toEqual([
       { rating: 'balanced', count: 2 },

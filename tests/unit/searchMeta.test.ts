@@ -3,7 +3,11 @@ import { briefSearchRecord, searchFacets, type SearchableBrief } from '../../src
 
 const dimensions = [
   { id: 'source-bias', label: 'Source Bias', scale: ['minimal', 'low', 'moderate', 'high', 'severe'] },
-  { id: 'geopolitical-framing', label: 'Geopolitical Framing', scale: ['balanced', 'leaning', 'one-sided', 'partisan'] },
+  {
+    id: 'geopolitical-framing',
+    label: 'Geopolitical Framing',
+    scale: ['balanced', 'leaning', 'one-sided', 'partisan'],
+  },
 ];
 const publishers = [
   { id: 'stimson-center', name: 'The Stimson Center' },
@@ -85,7 +89,11 @@ describe('searchFacets', () => {
         ],
       },
     }),
-    brief({ date: new Date('2024-05-01T00:00:00Z'), review: { publisher: 'andes', kind: 'article' }, topics: ['energy'] }),
+    brief({
+      date: new Date('2024-05-01T00:00:00Z'),
+      review: { publisher: 'andes', kind: 'article' },
+      topics: ['energy'],
+    }),
   ];
 
   it('offers the base facets, then one per dimension, each with a slug for the URL and a label for readers', () => {

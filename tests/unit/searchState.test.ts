@@ -35,7 +35,9 @@ const state = (over: Partial<SearchState> = {}): SearchState => ({ q: '', filter
 
 describe('search state in the URL', () => {
   it('reads the query, known filter values in facet order, and the sort', () => {
-    const params = new URLSearchParams('q=rare+earth&topic=rare-earths&topic=energy&topic=energy&source-bias=moderate&sort=date');
+    const params = new URLSearchParams(
+      'q=rare+earth&topic=rare-earths&topic=energy&topic=energy&source-bias=moderate&sort=date',
+    );
     expect(parseSearchState(params, facets)).toEqual({
       q: 'rare earth',
       filters: { topic: ['energy', 'rare-earths'], 'source-bias': ['moderate'] },
@@ -45,18 +47,29 @@ describe('search state in the URL', () => {
 
   it('drops unknown parameters and values a facet does not offer, and defaults to relevance', () => {
     const params = new URLSearchParams('topic=atlantis&colour=red&sort=random&publisher=stimson-center');
-    expect(parseSearchState(params, facets)).toEqual({ q: '', filters: { publisher: ['stimson-center'] }, sort: 'relevance' });
+    expect(parseSearchState(params, facets)).toEqual({
+      q: '',
+      filters: { publisher: ['stimson-center'] },
+      sort: 'relevance',
+    });
   });
 
   it('writes one URL per search, in a fixed order, and nothing for an empty search', () => {
     expect(searchQueryString(state(), facets)).toBe('');
     expect(searchQueryString(state({ q: '  ' }), facets)).toBe('');
-    const text = searchQueryString(state({ q: 'cobalt & co', filters: { 'source-bias': ['minimal'], topic: ['rare-earths'] }, sort: 'date' }), facets);
+    const text = searchQueryString(
+      state({ q: 'cobalt & co', filters: { 'source-bias': ['minimal'], topic: ['rare-earths'] }, sort: 'date' }),
+      facets,
+    );
     expect(text).toBe('?q=cobalt+%26+co&topic=rare-earths&source-bias=minimal&sort=date');
   });
 
   it('round-trips: what it writes it reads back', () => {
-    const original = state({ q: 'lithium “brine”', filters: { topic: ['energy', 'rare-earths'], publisher: ['stimson-center'] }, sort: 'date' });
+    const original = state({
+      q: 'lithium “brine”',
+      filters: { topic: ['energy', 'rare-earths'], publisher: ['stimson-center'] },
+      sort: 'date',
+    });
     expect(parseSearchState(new URLSearchParams(searchQueryString(original, facets)), facets)).toEqual(original);
   });
 
@@ -76,12 +89,19 @@ describe('Pagefind filters and counts', () => {
   const selected = state({ filters: { topic: ['energy', 'rare-earths'], 'source-bias': ['minimal'] } });
 
   it('asks for any of the selected labels within a facet, all facets together', () => {
-    expect(pagefindFilters(selected, facets)).toEqual({ topic: { any: ['Energy', 'Rare earths'] }, 'source-bias': { any: ['Minimal'] } });
+    expect(pagefindFilters(selected, facets)).toEqual({
+      topic: { any: ['Energy', 'Rare earths'] },
+      'source-bias': { any: ['Minimal'] },
+    });
     expect(pagefindFilters(selected, facets, 'topic')).toEqual({ 'source-bias': { any: ['Minimal'] } });
   });
 
   it('counts a facet without a selection from the current search, and one with a selection from the search without it', () => {
-    const current = { topic: { Energy: 2, 'Rare earths': 1 }, publisher: { 'The Stimson Center': 3 }, 'source-bias': { Minimal: 3 } };
+    const current = {
+      topic: { Energy: 2, 'Rare earths': 1 },
+      publisher: { 'The Stimson Center': 3 },
+      'source-bias': { Minimal: 3 },
+    };
     const withoutTopic = { topic: { Energy: 5, 'Rare earths': 4 } };
     const withoutBias = { 'source-bias': { Minimal: 3, Moderate: 7 } };
     expect(facetCounts(selected, facets, current, { topic: withoutTopic, 'source-bias': withoutBias })).toEqual({
@@ -99,7 +119,11 @@ describe('Pagefind filters and counts', () => {
 describe('resultsMessage', () => {
   it('says how many results, for which words, with how many filters', () => {
     expect(resultsMessage(3, state({ q: ' cobalt ' }))).toBe('3 results for “cobalt”');
-    expect(resultsMessage(1, state({ q: 'cobalt', filters: { topic: ['energy'] } }))).toBe('1 result for “cobalt”, with 1 filter');
-    expect(resultsMessage(0, state({ filters: { topic: ['energy', 'rare-earths'] } }))).toBe('No results with 2 filters');
+    expect(resultsMessage(1, state({ q: 'cobalt', filters: { topic: ['energy'] } }))).toBe(
+      '1 result for “cobalt”, with 1 filter',
+    );
+    expect(resultsMessage(0, state({ filters: { topic: ['energy', 'rare-earths'] } }))).toBe(
+      'No results with 2 filters',
+    );
   });
 });

@@ -15,7 +15,10 @@ describe('serializeJsonForHtml', () => {
 
   it('parses back to exactly the same data', () => {
     expect(JSON.parse(serializeJsonForHtml(hostile))).toEqual(hostile);
-    expect(JSON.parse(serializeJsonForHtml({ n: [1, 2.5, -3], s: 'plain "quoted" \\ text' }))).toEqual({ n: [1, 2.5, -3], s: 'plain "quoted" \\ text' });
+    expect(JSON.parse(serializeJsonForHtml({ n: [1, 2.5, -3], s: 'plain "quoted" \\ text' }))).toEqual({
+      n: [1, 2.5, -3],
+      s: 'plain "quoted" \\ text',
+    });
   });
 
   it('refuses a value JSON cannot represent', () => {

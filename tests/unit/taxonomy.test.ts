@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { briefsWithTerm, termLabel, termsOf } from '../../src/lib/taxonomy.ts';
 
-const brief = (topics: string[], regions: string[] = [], minerals: string[] = []) => ({ data: { topics, regions, minerals } });
+const brief = (topics: string[], regions: string[] = [], minerals: string[] = []) => ({
+  data: { topics, regions, minerals },
+});
 
 describe('taxonomy', () => {
   it('labels slugs for readers', () => {

@@ -17,7 +17,9 @@ function sources(): ContentSources {
 function withAlpha(edit: (text: string) => string, base = sources()): ContentSources {
   return {
     ...base,
-    briefs: base.briefs.map((b) => (b.file === ALPHA ? { ...b, bytes: encoder.encode(edit(decoder.decode(b.bytes))) } : b)),
+    briefs: base.briefs.map((b) =>
+      b.file === ALPHA ? { ...b, bytes: encoder.encode(edit(decoder.decode(b.bytes))) } : b,
+    ),
   };
 }
 
@@ -53,7 +55,12 @@ describe('validateContent on malformed briefs', () => {
       line: 4,
       says: [/real calendar date/, /"2025-02-30"/],
     },
-    { name: 'a date in another format', edit: (t) => t.replace('date: 2025-01-10', 'date: 10/01/2025'), field: 'date', says: [/YYYY-MM-DD/, /"10\/01\/2025"/] },
+    {
+      name: 'a date in another format',
+      edit: (t) => t.replace('date: 2025-01-10', 'date: 10/01/2025'),
+      field: 'date',
+      says: [/YYYY-MM-DD/, /"10\/01\/2025"/],
+    },
     {
       name: 'updated before date',
       edit: (t) => t.replace('date: 2025-01-10', 'date: 2025-01-10\nupdated: 2025-01-09'),
@@ -74,7 +81,8 @@ describe('validateContent on malformed briefs', () => {
     },
     {
       name: 'a dimension rated twice',
-      edit: (t) => t.replace('dimension: omissions', 'dimension: source-bias\n      rating: low\n    - dimension: omissions'),
+      edit: (t) =>
+        t.replace('dimension: omissions', 'dimension: source-bias\n      rating: low\n    - dimension: omissions'),
       field: 'biasMeter.dimensions[3].dimension',
       says: [/exactly once/],
     },
@@ -102,8 +110,18 @@ describe('validateContent on malformed briefs', () => {
       field: 'body',
       says: [/javascript:alert\(1\)/],
     },
-    { name: 'a missing required field', edit: (t) => t.replace(/^title: .*\n/m, ''), field: 'title', says: [/required/] },
-    { name: 'a misspelt field', edit: (t) => t.replace('highlights:', 'higlights:'), field: 'higlights', says: [/unknown field/, /did you mean `highlights`/] },
+    {
+      name: 'a missing required field',
+      edit: (t) => t.replace(/^title: .*\n/m, ''),
+      field: 'title',
+      says: [/required/],
+    },
+    {
+      name: 'a misspelt field',
+      edit: (t) => t.replace('highlights:', 'higlights:'),
+      field: 'higlights',
+      says: [/unknown field/, /did you mean `highlights`/],
+    },
     {
       name: 'an unknown review kind',
       edit: (t) => t.replace('kind: report', 'kind: memo'),
@@ -116,7 +134,12 @@ describe('validateContent on malformed briefs', () => {
       field: 'highlights',
       says: [/at most six/],
     },
-    { name: 'a summary over 320 characters', edit: (t) => t.replace(/^summary: .*$/m, `summary: ${'x'.repeat(321)}`), field: 'summary', says: [/320/] },
+    {
+      name: 'a summary over 320 characters',
+      edit: (t) => t.replace(/^summary: .*$/m, `summary: ${'x'.repeat(321)}`),
+      field: 'summary',
+      says: [/320/],
+    },
     {
       name: 'invalid YAML',
       edit: (t) => t.replace('title: Alpha one on lithium brines', 'title: [unclosed'),
@@ -144,7 +167,9 @@ describe('validateContent on malformed briefs', () => {
     const content = {
       ...base,
       briefs: base.briefs.map((b) =>
-        b.file.endsWith('beta-two.mdx') ? { ...b, bytes: encoder.encode(decoder.decode(b.bytes).replace('values: [60, 40]', 'values: [60, 40, 1]')) } : b,
+        b.file.endsWith('beta-two.mdx')
+          ? { ...b, bytes: encoder.encode(decoder.decode(b.bytes).replace('values: [60, 40]', 'values: [60, 40, 1]')) }
+          : b,
       ),
     };
     const { text } = onlyError(content);
@@ -156,7 +181,9 @@ describe('validateContent on malformed briefs', () => {
     const base = sources();
     const beta = (edit: (t: string) => string) => ({
       ...base,
-      briefs: base.briefs.map((b) => (b.file.endsWith('beta-two.mdx') ? { ...b, bytes: encoder.encode(edit(decoder.decode(b.bytes))) } : b)),
+      briefs: base.briefs.map((b) =>
+        b.file.endsWith('beta-two.mdx') ? { ...b, bytes: encoder.encode(edit(decoder.decode(b.bytes))) } : b,
+      ),
     });
     expect(onlyError(beta((t) => t.replace('type: doughnut', 'type: pie'))).text).toContain(
       'charts[0].type: expected one of bar, line, doughnut, radar; found "pie" (chart "beta-shares")',
@@ -165,13 +192,17 @@ describe('validateContent on malformed briefs', () => {
       'charts[0].series[0].values[1]: expected a number; found "forty" (chart "beta-shares")',
     );
     // Without an id there is nothing to name; the message stays as it was.
-    expect(onlyError(beta((t) => t.replace('  - id: beta-shares\n    title', '  - title'))).text).toMatch(/charts\[0\]\.id: expected .*; found nothing$/m);
+    expect(onlyError(beta((t) => t.replace('  - id: beta-shares\n    title', '  - title'))).text).toMatch(
+      /charts\[0\]\.id: expected .*; found nothing$/m,
+    );
   });
 
   it('rejects a non-UTF-8 file and a byte-order mark', () => {
     const base = sources();
     const latin1 = withAlpha((t) => t, base);
-    latin1.briefs = latin1.briefs.map((b) => (b.file === ALPHA ? { ...b, bytes: Uint8Array.from([...b.bytes, 0xe9, 0x0a]) } : b));
+    latin1.briefs = latin1.briefs.map((b) =>
+      b.file === ALPHA ? { ...b, bytes: Uint8Array.from([...b.bytes, 0xe9, 0x0a]) } : b,
+    );
     expect(onlyError(latin1).text).toMatch(/expected a UTF-8 text file/);
     expect(onlyError(withAlpha((t) => `\uFEFF${t}`)).text).toMatch(/byte-order mark/);
   });
@@ -179,17 +210,24 @@ describe('validateContent on malformed briefs', () => {
   it('rejects duplicate slugs regardless of case', () => {
     const base = sources();
     const alpha = base.briefs.find((b) => b.file === ALPHA)!;
-    const content = { ...base, briefs: [...base.briefs, { file: `${FIXTURE}/briefs/Alpha-One.md`, bytes: alpha.bytes }] };
+    const content = {
+      ...base,
+      briefs: [...base.briefs, { file: `${FIXTURE}/briefs/Alpha-One.md`, bytes: alpha.bytes }],
+    };
     const texts = errors(content).map(formatProblem).join('\n');
     expect(texts).toMatch(/used by one brief only; found the same slug as .*alpha-one\.md/);
   });
 
   it('reports every problem in every file at once', () => {
-    const base = withAlpha((t) => t.replace('date: 2025-01-10', 'date: 2025-13-01').replace('kind: report', 'kind: memo'));
+    const base = withAlpha((t) =>
+      t.replace('date: 2025-01-10', 'date: 2025-13-01').replace('kind: report', 'kind: memo'),
+    );
     const content = {
       ...base,
       briefs: base.briefs.map((b) =>
-        b.file.endsWith('gamma-three.md') ? { ...b, bytes: encoder.encode(decoder.decode(b.bytes).replace('rating: low', 'rating: lowish')) } : b,
+        b.file.endsWith('gamma-three.md')
+          ? { ...b, bytes: encoder.encode(decoder.decode(b.bytes).replace('rating: low', 'rating: lowish')) }
+          : b,
       ),
     };
     const found = errors(content);
@@ -204,7 +242,9 @@ describe('validateContent on malformed briefs', () => {
 describe('validateContent on other files', () => {
   it('rejects a rating scale with one step in bias-meter.yaml', () => {
     const base = sources();
-    const text = decoder.decode(base.biasMeter!.bytes).replace('scale: [balanced, leaning, one-sided, partisan]', 'scale: [balanced]');
+    const text = decoder
+      .decode(base.biasMeter!.bytes)
+      .replace('scale: [balanced, leaning, one-sided, partisan]', 'scale: [balanced]');
     const found = errors({ ...base, biasMeter: { ...base.biasMeter!, bytes: encoder.encode(text) } });
     expect(found.map(formatProblem).join('\n')).toMatch(/bias-meter\.yaml.*\n.*scale: expected at least two ratings/);
   });
@@ -220,13 +260,24 @@ describe('validateContent on other files', () => {
 
   it('rejects a data file with a non-number and names its line', () => {
     const base = sources();
-    const found = errors({ ...base, dataFiles: [{ file: `${FIXTURE}/data/copper-output.csv`, bytes: encoder.encode('label,Output\n2022,10\n2023,lots\n') }] });
-    expect(found.map(formatProblem).join('\n')).toContain('copper-output.csv:3\n    (file): expected a number in column "Output"; found "lots"');
+    const found = errors({
+      ...base,
+      dataFiles: [
+        { file: `${FIXTURE}/data/copper-output.csv`, bytes: encoder.encode('label,Output\n2022,10\n2023,lots\n') },
+      ],
+    });
+    expect(found.map(formatProblem).join('\n')).toContain(
+      'copper-output.csv:3\n    (file): expected a number in column "Output"; found "lots"',
+    );
   });
 
   it('warns, without failing, about a brief with no sources', () => {
-    const { problems } = validateContent(withAlpha((t) => t.replace(/sources:\n {2}- title: Alpha source\n {4}url: \S+\n/, '')));
+    const { problems } = validateContent(
+      withAlpha((t) => t.replace(/sources:\n {2}- title: Alpha source\n {4}url: \S+\n/, '')),
+    );
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(problems.map(formatProblem).join('\n')).toMatch(/warning {2}.*alpha-one\.md:\d+\n {4}sources: expected at least one source/);
+    expect(problems.map(formatProblem).join('\n')).toMatch(
+      /warning {2}.*alpha-one\.md:\d+\n {4}sources: expected at least one source/,
+    );
   });
 });

@@ -38,18 +38,38 @@ function build(): SearchDialog {
     placeholder: 'A mineral, a country, a publisher…',
     'aria-describedby': 'search-dialog-hint',
   });
-  const close = h('button', { type: 'button', class: 'search-close' }, 'Close', h('kbd', { 'aria-hidden': 'true' }, 'Esc'));
+  const close = h(
+    'button',
+    { type: 'button', class: 'search-close' },
+    'Close',
+    h('kbd', { 'aria-hidden': 'true' }, 'Esc'),
+  );
   const status = h('p', { class: 'search-status', role: 'status' });
   const list = h('ol', { class: 'search-results' });
   const more = h('a', { href: '/search/', class: 'search-full' }, 'Filter and sort on the full search page');
   const form = h(
     'form',
     { role: 'search', action: '/search/', method: 'get', class: 'search-dialog-form' },
-    h('div', { class: 'search-dialog-head' }, h('label', { for: 'search-dialog-q', id: 'search-dialog-title' }, 'Search briefs'), close),
+    h(
+      'div',
+      { class: 'search-dialog-head' },
+      h('label', { for: 'search-dialog-q', id: 'search-dialog-title' }, 'Search briefs'),
+      close,
+    ),
     input,
-    h('p', { class: 'search-hint', id: 'search-dialog-hint' }, 'Results appear as you type. Down arrow moves to them; Enter opens the full search page.'),
+    h(
+      'p',
+      { class: 'search-hint', id: 'search-dialog-hint' },
+      'Results appear as you type. Down arrow moves to them; Enter opens the full search page.',
+    ),
   );
-  const results = h('div', { class: 'search-dialog-results' }, status, list, h('p', { class: 'search-dialog-foot' }, more));
+  const results = h(
+    'div',
+    { class: 'search-dialog-results' },
+    status,
+    list,
+    h('p', { class: 'search-dialog-foot' }, more),
+  );
   const dialog = h('dialog', { class: 'search-dialog', 'aria-labelledby': 'search-dialog-title' }, form, results);
   document.body.append(dialog);
 
@@ -70,7 +90,8 @@ function build(): SearchDialog {
       const shown = await Promise.all(results.slice(0, SHOWN).map((result) => result.data()));
       if (ticket !== latest) return;
       list.replaceChildren(...shown.map((data) => briefResult(data, 'h3', true)));
-      status.textContent = resultsMessage(results.length, state) + (results.length > SHOWN ? `; showing the first ${SHOWN}` : '');
+      status.textContent =
+        resultsMessage(results.length, state) + (results.length > SHOWN ? `; showing the first ${SHOWN}` : '');
     } catch {
       if (ticket === latest) status.textContent = UNAVAILABLE;
     }

@@ -31,13 +31,19 @@ function briefOptions(state: SearchState, facets: readonly Facet[], except?: str
  * one more search without it (see `facetCounts`). Pagefind must have loaded its filters
  * (`pagefind.filters()`) for counts to be reported.
  */
-export async function searchBriefs(pagefind: Pagefind, state: SearchState, facets?: readonly Facet[]): Promise<BriefSearch> {
+export async function searchBriefs(
+  pagefind: Pagefind,
+  state: SearchState,
+  facets?: readonly Facet[],
+): Promise<BriefSearch> {
   const term = searchTerm(state);
   const main = await pagefind.search(term, briefOptions(state, facets ?? []));
   if (!facets) return { results: main.results, counts: undefined };
   const selected = Object.keys(state.filters);
   const others = await Promise.all(selected.map((key) => pagefind.search(term, briefOptions(state, facets, key))));
-  const withoutFacet: Record<string, LabelCounts> = Object.fromEntries(selected.map((key, i) => [key, others[i]?.filters ?? {}]));
+  const withoutFacet: Record<string, LabelCounts> = Object.fromEntries(
+    selected.map((key, i) => [key, others[i]?.filters ?? {}]),
+  );
   return { results: main.results, counts: facetCounts(state, facets, main.filters, withoutFacet) };
 }
 

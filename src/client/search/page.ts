@@ -84,7 +84,8 @@ export function startSearchPage(): void {
   let shown = 0;
 
   let withExcerpts = false;
-  const renderBatch = (data: readonly PagefindResultData[]): HTMLLIElement[] => data.map((entry) => briefResult(entry, 'h3', withExcerpts));
+  const renderBatch = (data: readonly PagefindResultData[]): HTMLLIElement[] =>
+    data.map((entry) => briefResult(entry, 'h3', withExcerpts));
   const updateMore = (): void => {
     const left = results.length - shown;
     more.hidden = left <= 0;
@@ -115,7 +116,11 @@ export function startSearchPage(): void {
       const askOthers = term !== null && selectedFilterCount(current) === 0 && current.sort === 'relevance';
       const [first, others] = await Promise.all([
         Promise.all((blank ? [] : found.results.slice(0, PAGE_SIZE)).map((result) => result.data())),
-        askOthers ? searchOtherPages(pagefind, term, OTHER_PAGES).then((pages) => Promise.all(pages.map((result) => result.data()))) : [],
+        askOthers
+          ? searchOtherPages(pagefind, term, OTHER_PAGES).then((pages) =>
+              Promise.all(pages.map((result) => result.data())),
+            )
+          : [],
       ]);
       // A newer search started while this one waited: its results win.
       if (ticket !== latest) return;

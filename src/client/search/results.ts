@@ -26,7 +26,12 @@ export function briefResult(data: PagefindResultData, heading: HeadingLevel, wit
     'li',
     { class: 'search-result' },
     h(heading, {}, h('a', { href: sitePath(data.url) }, title ?? data.url)),
-    h('p', { class: 'meta' }, day ? h('time', { datetime: date }, formatLongDate(day)) : null, publisher ? `${day ? ' · ' : ''}Reviews ${publisher}` : null),
+    h(
+      'p',
+      { class: 'meta' },
+      day ? h('time', { datetime: date }, formatLongDate(day)) : null,
+      publisher ? `${day ? ' · ' : ''}Reviews ${publisher}` : null,
+    ),
     summary ? h('p', { class: 'search-summary' }, summary) : null,
     withExcerpt && data.excerpt ? excerptElement(chooseExcerpt(data.url, data.excerpt, data.sub_results)) : null,
   );

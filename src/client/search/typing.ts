@@ -12,7 +12,12 @@ const PRELOAD_LETTERS = 3;
  * the words will need. `onInput` runs on every keystroke, for work that must keep up, such as the
  * URL. Callers check `longEnoughToSearch` before searching.
  */
-export function searchWhileTyping(input: HTMLInputElement, pagefind: () => Promise<Pagefind>, search: () => void, onInput?: () => void): void {
+export function searchWhileTyping(
+  input: HTMLInputElement,
+  pagefind: () => Promise<Pagefind>,
+  search: () => void,
+  onInput?: () => void,
+): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);

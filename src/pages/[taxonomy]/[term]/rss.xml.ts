@@ -16,5 +16,8 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ label: string; briefs: Brief[] }> = ({ params, props }) => {
   const path = `/${params['taxonomy']}/${params['term']}/`;
-  return rssResponse(feedMeta(`${props.label} · ${site.title}`, `Briefs on ${props.label} from ${site.title}.`, path, `${path}rss.xml`), props.briefs);
+  return rssResponse(
+    feedMeta(`${props.label} · ${site.title}`, `Briefs on ${props.label} from ${site.title}.`, path, `${path}rss.xml`),
+    props.briefs,
+  );
 };

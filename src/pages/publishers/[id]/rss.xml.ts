@@ -13,5 +13,8 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ name: string; briefs: Brief[] }> = ({ params, props }) => {
   const path = `/publishers/${params['id']}/`;
-  return rssResponse(feedMeta(`${props.name} · ${site.title}`, `Briefs reviewing the work of ${props.name}.`, path, `${path}rss.xml`), props.briefs);
+  return rssResponse(
+    feedMeta(`${props.name} · ${site.title}`, `Briefs reviewing the work of ${props.name}.`, path, `${path}rss.xml`),
+    props.briefs,
+  );
 };
