@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { env } from './src/env.ts';
 
 // Separate checkouts on one machine can run their browser tests side by side on other ports.
-const port = Number(process.env['ASSAY_TEST_PORT'] ?? 4399);
+const port = env.testPort ?? 4399;
 const siteDir = '.test-site';
 // The fixture site (tests/fixtures/site) holds what the demo content must not, such as a brief
 // quoting markup; tests named *.fixture.spec.ts run against it, on the next port.
@@ -12,7 +13,7 @@ const browserOptions = {
   browserName: 'chromium' as const,
   launchOptions: {
     // scripts/test.ts finds (or installs) Chromium and passes it here.
-    ...(process.env['CHROMIUM_PATH'] ? { executablePath: process.env['CHROMIUM_PATH'] } : {}),
+    ...(env.chromiumPath ? { executablePath: env.chromiumPath } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -5,10 +5,11 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { env } from '../src/env.ts';
 import { findChromium } from './find-chromium.ts';
 
 const dist = process.argv[2] ?? 'dist';
-const port = Number(process.env['ASSAY_WEIGHT_PORT'] ?? 4466);
+const port = env.weightPort ?? 4466;
 const TEMPLATES: Record<string, string> = {
   home: '/',
   archive: '/briefs/',

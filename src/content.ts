@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { resolveChart, type ResolvedChart } from './lib/charts.ts';
+import { env, showUnpublished } from './env.ts';
 import { crossCheckBrief } from './lib/crossCheck.ts';
 import type { DataSet } from './lib/dataSets.ts';
 import { formatReport, type Problem } from './lib/problems.ts';
@@ -49,9 +50,9 @@ async function load(): Promise<SiteContent> {
   );
   if (problems.length > 0) throw new Error(`Content problems:\n${formatReport(problems)}`);
 
-  const builtAt = buildTime(process.env);
-  const showUnpublished = import.meta.env.ASSAY_SHOW_UNPUBLISHED;
-  const briefs = allBriefs.filter((brief) => showUnpublished || isPublished(brief.data, builtAt)).sort(byNewest);
+  const builtAt = buildTime(env.now);
+  const showAll = showUnpublished();
+  const briefs = allBriefs.filter((brief) => showAll || isPublished(brief.data, builtAt)).sort(byNewest);
   const charts = new Map(
     briefs.map((brief) => [
       brief.id,
@@ -73,7 +74,7 @@ let cached: Promise<SiteContent> | undefined;
 /** The site's content, loaded and checked once per build. */
 export function siteContent(): Promise<SiteContent> {
   // In `astro dev` content changes while the server runs, so it is read afresh for each page.
-  if (import.meta.env.ASSAY_SHOW_UNPUBLISHED) return load();
+  if (showUnpublished()) return load();
   cached ??= load();
   return cached;
 }
