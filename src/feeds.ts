@@ -12,18 +12,14 @@ import { feedHtml } from './lib/feedHtml.ts';
 import { BIAS_METER_NAMESPACE, rssBiasMeter, type FeedEntry, type FeedMeta } from './lib/feedItems.ts';
 import { termLabel } from './lib/taxonomy.ts';
 import { site } from './site.ts';
+import { absolute, paths } from './urls.ts';
 
 const rendered = new Map<string, Promise<FeedEntry>>();
 let container: Promise<AstroContainer> | undefined;
 
-/** Absolute URL of a site path. */
-export function absoluteUrl(path: string): string {
-  return new URL(path, `${site.url}/`).href;
-}
-
 async function toEntry(brief: Brief): Promise<FeedEntry> {
   container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-  const url = absoluteUrl(`/briefs/${brief.id}/`);
+  const url = absolute(paths.brief(brief.id));
   const html = await (
     await container
   ).renderToString(FeedBrief, {
@@ -65,15 +61,15 @@ export function feedEntries(briefs: readonly Brief[]): Promise<FeedEntry[]> {
   );
 }
 
-/** Feed metadata for a page at `path` whose feed lives at `feedPath`. */
+/** Feed metadata for a page at `path` whose feed lives at `feedPath` (both from src/urls.ts). */
 export function feedMeta(title: string, description: string, path: string, feedPath: string): FeedMeta {
   return {
     title,
     description,
-    homeUrl: absoluteUrl(path),
-    feedUrl: absoluteUrl(feedPath),
+    homeUrl: absolute(path),
+    feedUrl: absolute(feedPath),
     language: site.language,
-    methodologyUrl: absoluteUrl('/methodology/'),
+    methodologyUrl: absolute(paths.methodology()),
   };
 }
 
