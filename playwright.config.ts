@@ -44,14 +44,14 @@ export default defineConfig({
   webServer: [
     {
       // The demo site, built fresh by the real build command into its own folder.
-      command: `node scripts/build.ts && node tests/e2e/serve.ts ${siteDir} ${port}`,
+      command: `node scripts/build.ts && node scripts/lib/serve.ts ${siteDir} ${port}`,
       env: { ASSAY_OUT_DIR: siteDir },
       url: `http://127.0.0.1:${port}/`,
       timeout: 300_000,
       reuseExistingServer: false,
     },
     {
-      command: `node scripts/build.ts && node tests/e2e/serve.ts ${fixtureDir} ${fixturePort}`,
+      command: `node scripts/build.ts && node scripts/lib/serve.ts ${fixtureDir} ${fixturePort}`,
       env: {
         ASSAY_CONTENT_DIR: 'tests/fixtures/site/content',
         ASSAY_OUT_DIR: fixtureDir,
