@@ -8,6 +8,11 @@ const siteDir = '.test-site';
 // quoting markup; tests named *.fixture.spec.ts run against it, on the next port.
 const fixturePort = port + 1;
 const fixtureDir = '.test-fixture-site';
+// A sub-path deploy (tests named *.subpath.spec.ts): demo and generated briefs built with a base
+// path and served under it only, on the port after that.
+const subpathPort = port + 2;
+const subpathContent = '.test-subpath-content';
+const subpathDir = '.test-subpath-site';
 
 const browserOptions = {
   browserName: 'chromium' as const,
@@ -32,13 +37,18 @@ export default defineConfig({
   projects: [
     {
       name: 'demo',
-      testIgnore: /\.fixture\.spec\.ts$/,
+      testIgnore: /\.(fixture|subpath)\.spec\.ts$/,
       use: { ...browserOptions, baseURL: `http://127.0.0.1:${port}` },
     },
     {
       name: 'fixture',
       testMatch: /\.fixture\.spec\.ts$/,
       use: { ...browserOptions, baseURL: `http://127.0.0.1:${fixturePort}` },
+    },
+    {
+      name: 'subpath',
+      testMatch: /\.subpath\.spec\.ts$/,
+      use: { ...browserOptions, baseURL: `http://127.0.0.1:${subpathPort}` },
     },
   ],
   webServer: [
@@ -58,6 +68,19 @@ export default defineConfig({
         ASSAY_NOW: '2026-06-01T12:00:00Z',
       },
       url: `http://127.0.0.1:${fixturePort}/`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node tests/e2e/subpathContent.ts ${subpathContent} && node scripts/build.ts && node scripts/lib/serve.ts ${subpathDir} ${subpathPort} --base /assay/`,
+      env: {
+        ASSAY_BASE: '/assay/',
+        ASSAY_CONTENT_DIR: subpathContent,
+        ASSAY_OUT_DIR: subpathDir,
+        // After every generated brief's date, so all of them are published.
+        ASSAY_NOW: '2026-06-01T12:00:00Z',
+      },
+      url: `http://127.0.0.1:${subpathPort}/assay/`,
       timeout: 300_000,
       reuseExistingServer: false,
     },
