@@ -71,7 +71,12 @@ const group = (prefix: string): { path: string; bytes: number }[] =>
 // 3. The static server, compressing text as hosts do (Pagefind's index files are compressed
 // already), counting the bytes of every response body it sends.
 const sent: Sent[] = [];
-const server = await serve({ dir: siteDir, port: Number(values.port), onRequest: (response) => sent.push(response) });
+const server = await serve({
+  dir: siteDir,
+  port: Number(values.port),
+  cacheAssets: true,
+  onRequest: (response) => sent.push(response),
+});
 const base = `http://127.0.0.1:${values.port}`;
 
 /** Waits until no request has started or grown for a while: the query is fully answered. */

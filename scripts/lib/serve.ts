@@ -28,6 +28,11 @@ export interface ServeOptions {
   /** The path the site is served under; `/` by default. */
   base?: string;
   /**
+   * Let browsers keep everything but pages for an hour, as hosts do for assets. For measuring:
+   * without it the browser asks for the favicon again on every URL change.
+   */
+  cacheAssets?: boolean;
+  /**
    * Called as each request comes in, with its record: `bytes` grows as the body goes out and
    * `status` is set once it has (0 until then). For counting what a page costs a reader.
    */
@@ -83,8 +88,7 @@ export function serve(options: ServeOptions): Promise<Server> {
     setHeaders: (res, pathname) => {
       const pagefindType = PAGEFIND_TYPES[extname(pathname)];
       if (pagefindType) res.setHeader('content-type', pagefindType);
-      // As hosts do for assets; without it the browser asks for the favicon again on every URL change.
-      if (!pathname.endsWith('/') && !pathname.endsWith('.html'))
+      if (options.cacheAssets && !pathname.endsWith('/') && !pathname.endsWith('.html'))
         res.setHeader('cache-control', 'public, max-age=3600');
     },
   });
