@@ -132,7 +132,7 @@ export function chartBox(chart: Pick<ResolvedChart, 'type' | 'labels' | 'horizon
   const count = chart.labels.length;
   // About 32 px a bar at a typical 560 px width, within sensible bounds.
   const ratio = Math.min(16 / 9, Math.max(0.6, 560 / (60 + 32 * count)));
-  // On a phone a name wraps at about PHONE_LINE characters (see sideAxis in chartConfig.ts); each bar needs room for its lines.
+  // On a phone a name wraps at about PHONE_LINE characters (see sideAxis in src/client/charts/config.ts); each bar needs room for its lines.
   const lines = Math.min(MAX_LABEL_LINES, Math.ceil(Math.max(...chart.labels.map((l) => l.length), 1) / PHONE_LINE));
   return {
     aspectRatio: Math.round(ratio * 1000) / 1000,

@@ -9,7 +9,7 @@ import {
   SERIES_COLOURS,
   seriesStyle,
 } from '../../src/lib/chartSpec.ts';
-import { prices, sites } from './chartFixtures.ts';
+import { prices, sites } from './client/charts/fixtures.ts';
 
 describe('the spec sent to the browser', () => {
   it('holds the data and layout only, as plain JSON', () => {

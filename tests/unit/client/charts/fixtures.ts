@@ -1,6 +1,6 @@
 // Charts and a theme shared by the chart unit tests.
-import type { ChartTheme } from '../../src/lib/chartConfig.ts';
-import type { ResolvedChart } from '../../src/lib/charts.ts';
+import type { ChartTheme } from '../../../../src/client/charts/theme.ts';
+import type { ResolvedChart } from '../../../../src/lib/charts.ts';
 
 export const sites: ResolvedChart = {
   id: 'extraction-sites',

@@ -1,8 +1,8 @@
 // The browser's chart module registers chart.js parts one by one; a chart type without its
 // controller, element or scale would fail only in a reader's browser, so check it here.
 import { describe, expect, it } from 'vitest';
-import { CHART_TYPES } from '../../src/schemas/chart.ts';
-import { Chart } from '../../src/scripts/chartParts.ts';
+import { CHART_TYPES } from '../../../../src/schemas/chart.ts';
+import { Chart } from '../../../../src/client/charts/parts.ts';
 
 describe('chart.js parts', () => {
   it('registers a controller and the elements it draws with for every chart type', () => {

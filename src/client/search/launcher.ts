@@ -23,7 +23,7 @@ function openSearch(opener: Element | null): void {
   }
   if (typedWhileLoading !== undefined) return;
   typedWhileLoading = '';
-  import('./search/dialog.ts').then(
+  import('./dialog.ts').then(
     ({ openSearchDialog }) => {
       const typed = typedWhileLoading ?? '';
       typedWhileLoading = undefined;

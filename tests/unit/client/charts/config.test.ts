@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chartJsConfig, wrapLabel } from '../../src/lib/chartConfig.ts';
-import type { ResolvedChart } from '../../src/lib/charts.ts';
-import { drawSpec } from '../../src/lib/chartSpec.ts';
-import { motion, prices, sites, theme } from './chartFixtures.ts';
+import { chartJsConfig, wrapLabel } from '../../../../src/client/charts/config.ts';
+import type { ResolvedChart } from '../../../../src/lib/charts.ts';
+import { drawSpec } from '../../../../src/lib/chartSpec.ts';
+import { motion, prices, sites, theme } from './fixtures.ts';
 
 describe('telling series apart in chart.js', () => {
   it('uses those styles in the chart.js datasets', () => {

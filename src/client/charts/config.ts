@@ -3,22 +3,10 @@
  * in the browser, but as a plain function it is tested without one.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { formatNumber } from './charts.ts';
-import { hoverLabelPlugin, valueLabelPlugin } from './chartPlugins.ts';
-import { MAX_LABEL_LINES, seriesStyle, type DrawSpec } from './chartSpec.ts';
-
-/** Colours and font read from the page's CSS at draw time, so light, dark and print all fit. */
-export interface ChartTheme {
-  text: string;
-  muted: string;
-  grid: string;
-  surface: string;
-  font: string;
-  /** The `--chart-N` colours, each in contrast with `surface`. */
-  series: string[];
-  /** `fills[i]` is `series[i]` painted with `PATTERNS[i]`: a colour or a pattern. */
-  fills: (string | CanvasPattern)[];
-}
+import { formatNumber } from '../../lib/charts.ts';
+import { MAX_LABEL_LINES, seriesStyle, type DrawSpec } from '../../lib/chartSpec.ts';
+import { hoverLabelPlugin, valueLabelPlugin } from './plugins.ts';
+import type { ChartTheme } from './theme.ts';
 
 /** How to draw: the reader's preferences and the medium. */
 export interface DrawOptions {

@@ -3,9 +3,9 @@
  * the pointer. They draw with the page's colours from the chart's theme.
  */
 import type { Plugin } from 'chart.js';
-import type { ChartTheme } from './chartConfig.ts';
-import { formatNumber, formatValue } from './charts.ts';
-import type { DrawSpec } from './chartSpec.ts';
+import { formatNumber, formatValue } from '../../lib/charts.ts';
+import type { DrawSpec } from '../../lib/chartSpec.ts';
+import type { ChartTheme } from './theme.ts';
 
 /**
  * Writes each bar's value at its end, so readers get the number without hovering and without

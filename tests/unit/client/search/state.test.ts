@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Facet } from '../../src/lib/searchMeta.ts';
+import type { Facet } from '../../../../src/lib/searchMeta.ts';
 import {
   facetCounts,
   isBlankSearch,
@@ -9,7 +9,7 @@ import {
   resultsMessage,
   searchQueryString,
   type SearchState,
-} from '../../src/lib/searchState.ts';
+} from '../../../../src/client/search/state.ts';
 
 const facets: Facet[] = [
   {

@@ -1,8 +1,8 @@
 import type { Chart } from 'chart.js';
 import { describe, expect, it } from 'vitest';
-import { hoverLabelPlugin, hoverText, valueLabelPlugin } from '../../src/lib/chartPlugins.ts';
-import { drawSpec, type DrawSpec } from '../../src/lib/chartSpec.ts';
-import { prices, sites, theme } from './chartFixtures.ts';
+import { hoverLabelPlugin, hoverText, valueLabelPlugin } from '../../../../src/client/charts/plugins.ts';
+import { drawSpec, type DrawSpec } from '../../../../src/lib/chartSpec.ts';
+import { prices, sites, theme } from './fixtures.ts';
 
 /** A stand-in for chart.js's chart with a canvas context that records the text drawn. */
 function fakeChart(points: { x: number; y: number }[][]) {

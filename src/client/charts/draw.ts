@@ -1,9 +1,8 @@
 /**
- * The chart code, fetched by chartLoader.ts only when a chart nears the viewport. It reads each
+ * The chart code, fetched by loader.ts only when a chart nears the viewport. It reads each
  * figure's JSON spec (never script text built from data), takes colours from the page's CSS custom
  * properties, and redraws when the colour scheme, the motion preference or printing changes them.
  */
-import { chartJsConfig, type ChartTheme } from '../lib/chartConfig.ts';
 import {
   PATTERN_MARKS,
   PATTERN_TILE,
@@ -11,8 +10,10 @@ import {
   SERIES_COLOURS,
   type DrawSpec,
   type PatternName,
-} from '../lib/chartSpec.ts';
-import { Chart } from './chartParts.ts';
+} from '../../lib/chartSpec.ts';
+import { chartJsConfig } from './config.ts';
+import { Chart } from './parts.ts';
+import type { ChartTheme } from './theme.ts';
 
 const darkScheme = matchMedia('(prefers-color-scheme: dark)');
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');

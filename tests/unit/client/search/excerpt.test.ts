@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseExcerpt, decodeEntities, excerptParts } from '../../src/lib/excerpt.ts';
+import { chooseExcerpt, decodeEntities, excerptParts } from '../../../../src/client/search/excerpt.ts';
 
 describe('excerptParts', () => {
   it('splits an excerpt into plain and highlighted text', () => {

@@ -7,7 +7,7 @@
 /** How far ahead of the viewport a chart starts loading, so it is drawn by the time it is seen. */
 const AHEAD = '300px 0px';
 
-type Drawer = typeof import('./drawCharts.ts');
+type Drawer = typeof import('./draw.ts');
 
 /** Draws each `figure[data-chart]` under `root` once it nears the viewport. */
 export function watchCharts(root: ParentNode = document): void {
@@ -15,7 +15,7 @@ export function watchCharts(root: ParentNode = document): void {
   if (figures.length === 0) return;
   let drawer: Promise<Drawer> | undefined;
   const draw = (figure: HTMLElement): void => {
-    drawer ??= import('./drawCharts.ts');
+    drawer ??= import('./draw.ts');
     drawer
       .then((module) => module.drawChart(figure))
       .catch((error: unknown) => {

@@ -1,7 +1,7 @@
 /**
  * The parts of chart.js that Assay's four chart types use, and nothing else: registering them
  * one by one (never `chart.js/auto`) lets the bundler drop the rest of the library. The legend is
- * HTML beside the canvas and the hover label a small plugin in src/lib/chartPlugins.ts, which keeps
+ * HTML beside the canvas and the hover label a small plugin in plugins.ts, which keeps
  * chart.js's Legend and Tooltip plugins (about 7.5 KB gzipped together) out of the bundle.
  */
 import {
