@@ -1,7 +1,7 @@
 // `npm run check`: validates every brief, publisher, data file and the Bias Meter, printing every
 // problem at once. Exits 1 when there is an error; warnings alone do not fail.
-import { formatReport } from '../src/lib/problems.ts';
-import { validateContent } from '../src/lib/validateContent.ts';
+import { formatReport } from '../src/lib/check/problems.ts';
+import { validateContent } from '../src/lib/check/validateContent.ts';
 import { site } from '../src/site.ts';
 import { readContentSources } from './contentSource.ts';
 

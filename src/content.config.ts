@@ -4,7 +4,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { parseDataSet } from './lib/dataSets.ts';
+import { parseDataSet } from './lib/charts/dataSets.ts';
 import { biasMeterSchema, dimensionSchema } from './schemas/biasMeter.ts';
 import { briefSchema } from './schemas/brief.ts';
 import { publisherSchema } from './schemas/publisher.ts';

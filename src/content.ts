@@ -3,10 +3,10 @@
  * never call getCollection themselves, so the publication rule and order are the same everywhere.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { resolveChart, type ResolvedChart } from './lib/charts.ts';
-import { crossCheckBrief } from './lib/crossCheck.ts';
-import type { DataSet } from './lib/dataSets.ts';
-import { formatReport, type Problem } from './lib/problems.ts';
+import { resolveChart, type ResolvedChart } from './lib/charts/resolve.ts';
+import { crossCheckBrief } from './lib/check/crossCheck.ts';
+import type { DataSet } from './lib/charts/dataSets.ts';
+import { formatReport, type Problem } from './lib/check/problems.ts';
 import { buildTime, byNewest, isPublished } from './lib/published.ts';
 import { relatedBriefsOf } from './lib/related.ts';
 

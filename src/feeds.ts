@@ -8,8 +8,8 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import FeedBrief from './components/feed/FeedBrief.astro';
 import { siteContent, type Brief, type SiteContent } from './content.ts';
-import { feedHtml } from './lib/feedHtml.ts';
-import { BIAS_METER_NAMESPACE, rssBiasMeter, type FeedEntry, type FeedMeta } from './lib/feedItems.ts';
+import { feedHtml } from './lib/feeds/html.ts';
+import { BIAS_METER_NAMESPACE, rssBiasMeter, type FeedEntry, type FeedMeta } from './lib/feeds/items.ts';
 import { termLabel } from './lib/taxonomy.ts';
 import { site } from './site.ts';
 

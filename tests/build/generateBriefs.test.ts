@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContentSources } from '../../scripts/contentSource.ts';
 import { generateBriefs } from '../../scripts/generate-briefs.ts';
-import { validateContent } from '../../src/lib/validateContent.ts';
+import { validateContent } from '../../src/lib/check/validateContent.ts';
 import { ROOT } from './buildSite.ts';
 
 const made: string[] = [];

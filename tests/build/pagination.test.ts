@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContentSources } from '../../scripts/contentSource.ts';
 import { generateBriefs } from '../../scripts/generate-briefs.ts';
 import { INDEXED_PAGES } from '../../scripts/search-index.ts';
-import type { CheckedBrief } from '../../src/lib/crossCheck.ts';
+import type { CheckedBrief } from '../../src/lib/check/crossCheck.ts';
 import { byNewest } from '../../src/lib/published.ts';
-import { validateContent } from '../../src/lib/validateContent.ts';
+import { validateContent } from '../../src/lib/check/validateContent.ts';
 import { buildSite, page, removeContent, ROOT, type BuildResult } from './buildSite.ts';
 
 let content: string;

@@ -3,8 +3,8 @@
  * in the browser, but as a plain function it is tested without one.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { formatNumber } from '../../lib/charts.ts';
-import { MAX_LABEL_LINES, seriesStyle, type DrawSpec } from '../../lib/chartSpec.ts';
+import { formatNumber } from '../../lib/charts/format.ts';
+import { MAX_LABEL_LINES, seriesStyle, type DrawSpec } from '../../lib/charts/spec.ts';
 import { hoverLabelPlugin, valueLabelPlugin } from './plugins.ts';
 import type { ChartTheme } from './theme.ts';
 

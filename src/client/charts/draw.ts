@@ -10,7 +10,7 @@ import {
   SERIES_COLOURS,
   type DrawSpec,
   type PatternName,
-} from '../../lib/chartSpec.ts';
+} from '../../lib/charts/spec.ts';
 import { chartJsConfig } from './config.ts';
 import { Chart } from './parts.ts';
 import type { ChartTheme } from './theme.ts';

@@ -3,8 +3,8 @@
  * the pointer. They draw with the page's colours from the chart's theme.
  */
 import type { Plugin } from 'chart.js';
-import { formatNumber, formatValue } from '../../lib/charts.ts';
-import type { DrawSpec } from '../../lib/chartSpec.ts';
+import { formatNumber, formatValue } from '../../lib/charts/format.ts';
+import type { DrawSpec } from '../../lib/charts/spec.ts';
 import type { ChartTheme } from './theme.ts';
 
 /**

@@ -3,7 +3,7 @@
  * shared, reloaded and undone with Back; and its translation into Pagefind's filter language.
  * Within a facet the selected values are alternatives (any of them); across facets all must hold.
  */
-import type { Facet } from '../../lib/searchMeta.ts';
+import type { Facet } from '../../lib/search/keys.ts';
 
 /** How results can be ordered. */
 export const SORT_ORDERS = ['relevance', 'date'] as const;

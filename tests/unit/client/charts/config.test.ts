@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { chartJsConfig, wrapLabel } from '../../../../src/client/charts/config.ts';
-import type { ResolvedChart } from '../../../../src/lib/charts.ts';
-import { drawSpec } from '../../../../src/lib/chartSpec.ts';
-import { motion, prices, sites, theme } from './fixtures.ts';
+import type { ResolvedChart } from '../../../../src/lib/charts/resolve.ts';
+import { drawSpec } from '../../../../src/lib/charts/spec.ts';
+import { prices, sites } from '../../charts/fixtures.ts';
+import { motion, theme } from './fixtures.ts';
 
 describe('telling series apart in chart.js', () => {
   it('uses those styles in the chart.js datasets', () => {

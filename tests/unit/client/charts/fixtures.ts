@@ -1,28 +1,6 @@
-// Charts and a theme shared by the chart unit tests.
+// The theme and drawing options the browser chart tests draw with.
 import type { ChartTheme } from '../../../../src/client/charts/theme.ts';
-import type { ResolvedChart } from '../../../../src/lib/charts.ts';
 
-export const sites: ResolvedChart = {
-  id: 'extraction-sites',
-  title: 'Rare-earth extraction sites in Kachin',
-  type: 'bar',
-  unit: 'sites',
-  labels: ['Before the 2021 coup', '2025'],
-  series: [{ name: 'Extraction sites', values: [130, 370] }],
-  source: 'Stimson Center',
-};
-export const prices: ResolvedChart = {
-  id: 'prices',
-  title: 'Lithium prices',
-  type: 'line',
-  unit: 'USD/t',
-  labels: ['Q1', 'Q2', 'Q3'],
-  series: [
-    { name: 'Spot', values: [62, 71, 12.5] },
-    { name: 'Contract', values: [48, 66, 15] },
-  ],
-  source: 'S',
-};
 export const theme: ChartTheme = {
   text: '#111',
   muted: '#555',

@@ -1,8 +1,9 @@
 import type { Chart } from 'chart.js';
 import { describe, expect, it } from 'vitest';
 import { hoverLabelPlugin, hoverText, valueLabelPlugin } from '../../../../src/client/charts/plugins.ts';
-import { drawSpec, type DrawSpec } from '../../../../src/lib/chartSpec.ts';
-import { prices, sites, theme } from './fixtures.ts';
+import { drawSpec, type DrawSpec } from '../../../../src/lib/charts/spec.ts';
+import { prices, sites } from '../../charts/fixtures.ts';
+import { theme } from './fixtures.ts';
 
 /** A stand-in for chart.js's chart with a canvas context that records the text drawn. */
 function fakeChart(points: { x: number; y: number }[][]) {

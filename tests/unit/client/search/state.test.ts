@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Facet } from '../../../../src/lib/searchMeta.ts';
+import type { Facet } from '../../../../src/lib/search/keys.ts';
 import {
   facetCounts,
   isBlankSearch,

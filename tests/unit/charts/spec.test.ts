@@ -8,8 +8,8 @@ import {
   PATTERNS,
   SERIES_COLOURS,
   seriesStyle,
-} from '../../src/lib/chartSpec.ts';
-import { prices, sites } from './client/charts/fixtures.ts';
+} from '../../../src/lib/charts/spec.ts';
+import { prices, sites } from './fixtures.ts';
 
 describe('the spec sent to the browser', () => {
   it('holds the data and layout only, as plain JSON', () => {

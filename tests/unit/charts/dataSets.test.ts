@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveChart } from '../../src/lib/charts.ts';
-import { parseCsvDataSet, parseJsonDataSet } from '../../src/lib/dataSets.ts';
+import { parseCsvDataSet, parseJsonDataSet } from '../../../src/lib/charts/dataSets.ts';
 
 describe('data files', () => {
   it('parses CSV with quoted cells and several series', () => {
@@ -37,27 +36,5 @@ describe('data files', () => {
       expected: '1 values in series "A" (one per label)',
     });
     expect(parseJsonDataSet('{')).toMatchObject({ ok: false, expected: 'valid JSON' });
-  });
-});
-
-describe('resolveChart', () => {
-  const spec = { id: 'c', title: 'T', type: 'bar' as const, unit: undefined, source: 'S' };
-  it('takes data from a named data set', () => {
-    const sets = new Map([['prices', { labels: ['a', 'b'], series: [{ name: 'P', values: [1, 2] }] }]]);
-    expect(resolveChart({ ...spec, data: 'prices' }, sets)).toMatchObject({
-      ok: true,
-      chart: { labels: ['a', 'b'], series: [{ name: 'P', values: [1, 2] }] },
-    });
-    expect(resolveChart({ ...spec, data: 'missing' }, sets)).toMatchObject({
-      ok: false,
-      field: 'data',
-      found: '"missing"',
-    });
-  });
-  it('rejects series that do not fit the labels', () => {
-    expect(resolveChart({ ...spec, labels: ['a'], series: [{ name: 'S', values: [1, 2] }] }, new Map())).toMatchObject({
-      ok: false,
-      field: 'series[0].values',
-    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonFeed, rssBiasMeter, type FeedEntry } from '../../src/lib/feedItems.ts';
+import { jsonFeed, rssBiasMeter, type FeedEntry } from '../../../src/lib/feeds/items.ts';
 
 const entry: FeedEntry = {
   url: 'https://s.example/briefs/a/',

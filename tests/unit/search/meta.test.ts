@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefSearchRecord, searchFacets, type SearchableBrief } from '../../src/lib/searchMeta.ts';
+import { briefSearchRecord, searchFacets, type SearchableBrief } from '../../../src/lib/search/meta.ts';
 
 const dimensions = [
   { id: 'source-bias', label: 'Source Bias', scale: ['minimal', 'low', 'moderate', 'high', 'severe'] },

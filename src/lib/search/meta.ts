@@ -3,11 +3,11 @@
  * the search page offers. Filter values in the index are the labels readers see ("Rare earths");
  * the facets pair each label with a stable slug, which is what goes into a shareable URL.
  */
-import { REVIEW_KINDS } from '../schemas/brief.ts';
-import { toIsoDate } from './calendarDate.ts';
-import { ratingLabel } from './scores.ts';
-import { BASE_FILTER_KEYS, PAGE_TYPES, TYPE_FILTER } from './searchKeys.ts';
-import { termLabel, type Taxonomy } from './taxonomy.ts';
+import { REVIEW_KINDS } from '../../schemas/brief.ts';
+import { toIsoDate } from '../calendarDate.ts';
+import { ratingLabel } from '../scores.ts';
+import { BASE_FILTER_KEYS, PAGE_TYPES, TYPE_FILTER, type Facet, type FacetValue } from './keys.ts';
+import { termLabel, type Taxonomy } from '../taxonomy.ts';
 
 const TAXONOMY_OF: Record<'topic' | 'region' | 'mineral', Taxonomy> = {
   topic: 'topics',
@@ -117,21 +117,6 @@ export interface PageSearchRecord {
 /** The tags for an indexed page that is not a brief: it is kept out of brief results and shown apart. */
 export function pageSearchRecord(title: string, section: string): PageSearchRecord {
   return { filters: [{ key: TYPE_FILTER, value: PAGE_TYPES.page }], meta: { title, section } };
-}
-
-/** One value a facet offers: the slug that goes in the URL and the label that is indexed and shown. */
-export interface FacetValue {
-  slug: string;
-  label: string;
-}
-
-/** A group of filter values offered on the search page. */
-export interface Facet {
-  /** The filter key in the index and the URL parameter, e.g. `topic` or `source-bias`. */
-  key: string;
-  /** The group's name for readers. */
-  legend: string;
-  values: FacetValue[];
 }
 
 const BASE_LEGENDS: Record<(typeof BASE_FILTER_KEYS)[number], string> = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readContentSources } from '../../scripts/contentSource.ts';
-import { formatProblem, type Problem } from '../../src/lib/problems.ts';
-import { validateContent, type ContentSources } from '../../src/lib/validateContent.ts';
-import { ROOT } from '../build/buildSite.ts';
+import { readContentSources } from '../../../scripts/contentSource.ts';
+import { formatProblem, type Problem } from '../../../src/lib/check/problems.ts';
+import { validateContent, type ContentSources } from '../../../src/lib/check/validateContent.ts';
+import { ROOT } from '../../build/buildSite.ts';
 
 const FIXTURE = 'tests/fixtures/site/content';
 const ALPHA = `${FIXTURE}/briefs/alpha-one.md`;

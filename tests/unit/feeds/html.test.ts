@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedHtml } from '../../src/lib/feedHtml.ts';
+import { feedHtml } from '../../../src/lib/feeds/html.ts';
 
 const BASE = 'https://assay.example.org/briefs/x/';
 

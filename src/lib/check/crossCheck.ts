@@ -1,7 +1,8 @@
-import type { BiasMeterConfig } from '../schemas/biasMeter.ts';
-import type { BriefData } from '../schemas/brief.ts';
-import { inlineChartTags, resolveChart } from './charts.ts';
-import type { DataSet } from './dataSets.ts';
+import type { BiasMeterConfig } from '../../schemas/biasMeter.ts';
+import type { BriefData } from '../../schemas/brief.ts';
+import { inlineChartTags } from '../charts/inline.ts';
+import { resolveChart } from '../charts/resolve.ts';
+import type { DataSet } from '../charts/dataSets.ts';
 import { unsafeLinks } from './links.ts';
 import { describeValue, suggest, type Problem } from './problems.ts';
 

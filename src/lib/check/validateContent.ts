@@ -1,11 +1,11 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { biasMeterSchema, type BiasMeterConfig } from '../schemas/biasMeter.ts';
-import { briefSchema } from '../schemas/brief.ts';
-import { publisherSchema } from '../schemas/publisher.ts';
+import { biasMeterSchema, type BiasMeterConfig } from '../../schemas/biasMeter.ts';
+import { briefSchema } from '../../schemas/brief.ts';
+import { publisherSchema } from '../../schemas/publisher.ts';
 import { crossCheckBrief, crossCheckSlugs, type CheckedBrief } from './crossCheck.ts';
-import { parseDataSet, type DataSet } from './dataSets.ts';
-import { TODO } from './newBrief.ts';
+import { parseDataSet, type DataSet } from '../charts/dataSets.ts';
+import { TODO } from '../newBrief.ts';
 import { valueAt, type PathKey, type Problem } from './problems.ts';
 import { problemsFromZod } from './zodProblems.ts';
 import type { z } from 'astro/zod';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unsafeLinks } from '../../src/lib/links.ts';
+import { unsafeLinks } from '../../../src/lib/check/links.ts';
 
 describe('unsafeLinks', () => {
   it('passes web links, site paths, anchors and mail', () => {

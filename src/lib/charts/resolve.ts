@@ -1,4 +1,5 @@
-import type { ChartSpec } from '../schemas/chart.ts';
+/** A brief's chart with its data in place: inline series, or a data set named by the chart. */
+import type { ChartSpec } from '../../schemas/chart.ts';
 import type { DataSet, Series } from './dataSets.ts';
 
 /** A chart ready to draw: data resolved, lengths checked. */
@@ -50,28 +51,4 @@ export function resolveChart(spec: ChartSpec, dataSets: ReadonlyMap<string, Data
     ok: true,
     chart: { id: spec.id, title: spec.title, type: spec.type, unit: spec.unit, labels, series, source: spec.source },
   };
-}
-
-/** A plain number for ticks and labels, British style: `1,250`, `12.5`. */
-export function formatNumber(value: number): string {
-  return value.toLocaleString('en-GB');
-}
-
-/** Formats a value with its unit for tables and captions. */
-export function formatValue(value: number, unit: string | undefined): string {
-  const number = formatNumber(value);
-  return unit ? `${number} ${unit}` : number;
-}
-
-// `<Chart id="x" />`, also with other attributes, spaces around `=` or `id={"x"}`.
-const CHART_TAG = /<Chart\b[^>]*?\sid\s*=\s*(?:\{\s*)?["']([^"']*)["']/g;
-
-/** The `<Chart id="..." />` tags in a body, with the offset of each. */
-export function inlineChartTags(body: string): { id: string; index: number }[] {
-  return [...body.matchAll(CHART_TAG)].map((match) => ({ id: match[1] ?? '', index: match.index }));
-}
-
-/** Ids of the charts an MDX body places inline with `<Chart id="..." />`, in order. */
-export function inlineChartIds(body: string): string[] {
-  return inlineChartTags(body).map((tag) => tag.id);
 }

@@ -1,6 +1,7 @@
 /**
- * The names search uses for filters, shared by the build (which tags pages) and the browser (which
- * queries them). Kept apart from searchMeta.ts so the browser bundle carries no schema code.
+ * The names and shapes search uses for filters, shared by the build (which tags pages and renders
+ * the facets) and the browser (which reads the facets and queries them). Kept apart from meta.ts
+ * so the browser bundle carries no schema code.
  */
 
 /** Filters every brief has, besides one per Bias Meter dimension, in the order the search page shows them. */
@@ -27,3 +28,18 @@ export const RESERVED_SEARCH_KEYS: readonly string[] = [
   'none',
   'not',
 ];
+
+/** One value a facet offers: the slug that goes in the URL and the label that is indexed and shown. */
+export interface FacetValue {
+  slug: string;
+  label: string;
+}
+
+/** A group of filter values offered on the search page. */
+export interface Facet {
+  /** The filter key in the index and the URL parameter, e.g. `topic` or `source-bias`. */
+  key: string;
+  /** The group's name for readers. */
+  legend: string;
+  values: FacetValue[];
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue, inlineChartIds } from '../../src/lib/charts.ts';
+import { inlineChartIds } from '../../../src/lib/charts/inline.ts';
 
-describe('charts', () => {
+describe('charts placed inline', () => {
   it('finds the charts an MDX body places inline, however the tag is written', () => {
     const body = [
       '<Chart id="a" />',
@@ -13,10 +13,5 @@ describe('charts', () => {
       '<ChartFigure id="no" />',
     ].join('\n\n');
     expect(inlineChartIds(body)).toEqual(['a', 'b', 'c', 'd', 'e']);
-  });
-
-  it('formats values with their unit, British style', () => {
-    expect(formatValue(1250.5, 'USD million')).toBe('1,250.5 USD million');
-    expect(formatValue(3, undefined)).toBe('3');
   });
 });

@@ -3,7 +3,8 @@
  * page reserves for it, its accessible name, and how each series is told apart (colour, pattern,
  * dash, point shape) for the canvas and the HTML legend alike.
  */
-import { formatValue, type ResolvedChart } from './charts.ts';
+import { formatValue } from './format.ts';
+import type { ResolvedChart } from './resolve.ts';
 
 /** What the browser needs to draw a chart: plain JSON, with nothing that runs. */
 export interface DrawSpec {

@@ -2,7 +2,7 @@
  * Feed items shaped once from briefs, then written as RSS 2.0 and JSON Feed 1.1. Pure: the
  * rendered HTML comes in as a string.
  */
-import { escapeXml } from './escape.ts';
+import { escapeXml } from '../escape.ts';
 
 /** Namespace of the Bias Meter elements in RSS items (documented in docs/feeds.md). */
 export const BIAS_METER_NAMESPACE = 'urn:assay:bias-meter:1';
