@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { ContentSources, SourceFile } from '../src/lib/check/validateContent.ts';
+import type { SourceFile } from '../src/lib/check/decode.ts';
+import type { ContentSources } from '../src/lib/check/validateContent.ts';
 
 /** Reads every content file under `contentDir` (files starting with `_` are ignored, as in the site). */
 export function readContentSources(root: string, contentDir: string): ContentSources {

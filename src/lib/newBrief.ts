@@ -1,5 +1,6 @@
 /** The starting file that `npm run new` writes for an editor. */
 import { toIsoDate } from './calendarDate.ts';
+import { TODO } from './placeholder.ts';
 
 export interface NewBriefOptions {
   title: string;
@@ -17,9 +18,6 @@ interface ScaleInfo {
   label: string;
   scale: string[];
 }
-
-/** Marks what an editor still has to write; a brief with `draft: false` may not contain it. */
-export const TODO = 'TODO';
 
 /**
  * A URL-safe slug from a title: lowercase ASCII letters, digits and single hyphens, accents

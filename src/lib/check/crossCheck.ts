@@ -4,7 +4,7 @@ import { inlineChartTags } from '../charts/inline.ts';
 import { resolveChart } from '../charts/resolve.ts';
 import type { DataSet } from '../charts/dataSets.ts';
 import { unsafeLinks } from './links.ts';
-import { describeValue, suggest, type Problem } from './problems.ts';
+import { describeValue, problem, suggest, type Problem } from './problems.ts';
 
 /** A brief after its schema passed, with what the checks need to know about its file. */
 export interface CheckedBrief {
@@ -40,11 +40,11 @@ export function crossCheckBrief(brief: CheckedBrief, context: ContentContext): P
   const { file, data, body } = brief;
   const problems: Problem[] = [];
   const error = (path: Problem['path'], expected: string, found: string, hint?: string): void => {
-    problems.push({ file, path, expected, found, ...(hint ? { hint } : {}), severity: 'error' });
+    problems.push(problem(file, path, expected, found, { hint }));
   };
   const bodyError = (index: number, expected: string, found: string, hint?: string): void => {
-    const line = brief.bodyLine === undefined ? {} : { line: brief.bodyLine + lineOf(body, index) - 1 };
-    problems.push({ file, path: ['body'], expected, found, ...(hint ? { hint } : {}), ...line, severity: 'error' });
+    const line = brief.bodyLine === undefined ? undefined : brief.bodyLine + lineOf(body, index) - 1;
+    problems.push(problem(file, ['body'], expected, found, { hint, line }));
   };
 
   if (!context.publisherIds.includes(data.review.publisher)) {
@@ -117,7 +117,7 @@ export function crossCheckBrief(brief: CheckedBrief, context: ContentContext): P
 function checkRatings(brief: CheckedBrief, biasMeter: BiasMeterConfig): Problem[] {
   const problems: Problem[] = [];
   const error = (path: Problem['path'], expected: string, found: string, hint?: string): void => {
-    problems.push({ file: brief.file, path, expected, found, ...(hint ? { hint } : {}), severity: 'error' });
+    problems.push(problem(brief.file, path, expected, found, { hint }));
   };
   const dimensionIds = biasMeter.dimensions.map((d) => d.id);
   const seen = new Set<string>();
@@ -170,25 +170,23 @@ export function crossCheckSlugs(briefs: readonly Pick<CheckedBrief, 'id' | 'file
   const byKey = new Map<string, string>();
   for (const { id, file } of briefs) {
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || /^\d+$/.test(id)) {
-      problems.push({
-        file,
-        path: [],
-        expected: 'a file name of lowercase letters, digits and hyphens, not only digits (it becomes the URL)',
-        found: JSON.stringify(id),
-        severity: 'error',
-      });
+      problems.push(
+        problem(
+          file,
+          [],
+          'a file name of lowercase letters, digits and hyphens, not only digits (it becomes the URL)',
+          JSON.stringify(id),
+        ),
+      );
     }
     const key = id.toLowerCase();
     const first = byKey.get(key);
     if (first) {
-      problems.push({
-        file,
-        path: [],
-        expected: 'a slug (file name) used by one brief only',
-        found: `the same slug as ${first}`,
-        hint: 'rename one of the two files',
-        severity: 'error',
-      });
+      problems.push(
+        problem(file, [], 'a slug (file name) used by one brief only', `the same slug as ${first}`, {
+          hint: 'rename one of the two files',
+        }),
+      );
     } else byKey.set(key, file);
   }
   return problems;

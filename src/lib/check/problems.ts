@@ -22,6 +22,31 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
+/** What a problem may add to its place and finding. */
+export interface ProblemDetails {
+  /** A suggestion that helps fix it; an empty one is left out. */
+  hint?: string | undefined;
+  /** 1-based line of the field in the file, when known. */
+  line?: number | undefined;
+  /** Errors stop a build, warnings do not; an error unless said otherwise. */
+  severity?: Problem['severity'];
+}
+
+/**
+ * The one way a problem record is made: `problem(file, ['review', 'url'], 'an http(s) URL',
+ * '"javascript:…"', { hint })`. Every check builds its problems through it, so they all have the
+ * same shape and `formatProblem` can print any of them.
+ */
+export function problem(
+  file: string,
+  path: readonly PathKey[],
+  expected: string,
+  found: string,
+  { hint, line, severity = 'error' }: ProblemDetails = {},
+): Problem {
+  return { file, path: [...path], expected, found, ...(hint ? { hint } : {}), ...(line ? { line } : {}), severity };
+}
+
 /** Formats a data path as editors write it: `biasMeter.dimensions[0].rating`. */
 export function formatPath(path: readonly PathKey[]): string {
   if (path.length === 0) return '(file)';

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { closest, describeValue, suggest, valueAt, type PathKey, type Problem } from './problems.ts';
+import { closest, describeValue, problem, suggest, valueAt, type PathKey, type Problem } from './problems.ts';
 
 type AnySchema = z.ZodType;
 
@@ -38,22 +38,25 @@ export function problemsFromZod(error: z.ZodError, schema: AnySchema, data: unkn
         for (const key of issue.keys) {
           const meant = closest(key, known);
           if (meant) misspelt.add([...path, meant].join('.'));
-          problems.push({
-            file,
-            path: [...path, key],
-            expected: `only known fields here (${known.join(', ')})`,
-            found: `an unknown field \`${key}\``,
-            hint: suggest(key, known),
-            severity: 'error',
-          });
+          problems.push(
+            problem(
+              file,
+              [...path, key],
+              `only known fields here (${known.join(', ')})`,
+              `an unknown field \`${key}\``,
+              {
+                hint: suggest(key, known),
+              },
+            ),
+          );
         }
         break;
       }
       case 'invalid_value': {
         const options = issue.values.map(String);
         const value = valueAt(data, path);
-        const hint = typeof value === 'string' ? { hint: suggest(value, options) } : {};
-        problems.push({ file, path, expected: `one of ${options.join(', ')}`, found, ...hint, severity: 'error' });
+        const hint = typeof value === 'string' ? suggest(value, options) : undefined;
+        problems.push(problem(file, path, `one of ${options.join(', ')}`, found, { hint }));
         break;
       }
       case 'invalid_type': {
@@ -61,13 +64,7 @@ export function problemsFromZod(error: z.ZodError, schema: AnySchema, data: unkn
         const expected = issue.message.startsWith('expected ')
           ? issue.message.slice(9)
           : `a value of type ${issue.expected}`;
-        problems.push({
-          file,
-          path,
-          expected: missing ? `${expected} (this field is required)` : expected,
-          found,
-          severity: 'error',
-        });
+        problems.push(problem(file, path, missing ? `${expected} (this field is required)` : expected, found));
         break;
       }
       case 'too_small':
@@ -81,18 +78,13 @@ export function problemsFromZod(error: z.ZodError, schema: AnySchema, data: unkn
               ? `character${limit === 1 ? '' : 's'}`
               : '';
         const custom = issue.message.startsWith('expected ') ? issue.message.slice(9) : undefined;
-        problems.push({
-          file,
-          path,
-          expected: custom ?? `${issue.code === 'too_small' ? 'at least' : 'at most'} ${limit} ${what}`.trim(),
-          found,
-          severity: 'error',
-        });
+        const limitText = `${issue.code === 'too_small' ? 'at least' : 'at most'} ${limit} ${what}`.trim();
+        problems.push(problem(file, path, custom ?? limitText, found));
         break;
       }
       default: {
         const expected = issue.message.startsWith('expected ') ? issue.message.slice(9) : issue.message;
-        problems.push({ file, path, expected, found, severity: 'error' });
+        problems.push(problem(file, path, expected, found));
       }
     }
   }
