@@ -7,24 +7,24 @@ import { parse } from 'yaml';
 import { parseDataSet } from './lib/charts/dataSets.ts';
 import { biasMeterSchema, dimensionSchema } from './schemas/biasMeter.ts';
 import { briefSchema } from './schemas/brief.ts';
+import { fileSlug } from './lib/slug.ts';
 import { publisherSchema } from './schemas/publisher.ts';
 import { site } from './site.ts';
 
 const contentDir = site.contentDir;
-const fileSlug = ({ entry }: { entry: string }): string =>
-  (entry.split('/').pop() ?? entry).replace(/\.(md|mdx|ya?ml)$/, '');
+const generateId = ({ entry }: { entry: string }): string => fileSlug(entry);
 
 /** One brief per Markdown/MDX file; the file name is the slug. */
 const briefs = defineCollection({
   // Markdown is rendered once at sync and kept in Astro's content cache. (deferRender would instead
   // compile every brief into a module of the bundle: measured 3x slower at 5,000 briefs.)
-  loader: glob({ pattern: ['*.md', '*.mdx', '!_*'], base: `${contentDir}/briefs`, generateId: fileSlug }),
+  loader: glob({ pattern: ['*.md', '*.mdx', '!_*'], base: `${contentDir}/briefs`, generateId }),
   schema: briefSchema,
 });
 
 /** Organisations whose work is reviewed; the file name is the id. */
 const publishers = defineCollection({
-  loader: glob({ pattern: ['*.yaml', '*.yml', '!_*'], base: `${contentDir}/publishers`, generateId: fileSlug }),
+  loader: glob({ pattern: ['*.yaml', '*.yml', '!_*'], base: `${contentDir}/publishers`, generateId }),
   schema: publisherSchema,
 });
 
@@ -48,7 +48,7 @@ const datasets = defineCollection({
         const result = parseDataSet(name, readFileSync(join(folder, name), 'utf8'));
         if (!result.ok)
           throw new Error(`${contentDir}/data/${name}: expected ${result.expected}; found ${result.found}`);
-        return { id: name.replace(/\.[^.]+$/, ''), ...result.data };
+        return { id: fileSlug(name), ...result.data };
       });
   },
   schema: z.object({

@@ -4,7 +4,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import { formatNumber } from '../../lib/charts/format.ts';
-import { MAX_LABEL_LINES, seriesStyle, type DrawSpec } from '../../lib/charts/spec.ts';
+import { MAX_LABEL_LINES, pick, seriesStyle, type DrawSpec } from '../../lib/charts/spec.ts';
 import { hoverLabelPlugin, valueLabelPlugin } from './plugins.ts';
 import type { ChartTheme } from './theme.ts';
 
@@ -20,8 +20,6 @@ export interface DrawOptions {
 const MAX_VALUE_LABELS = 16;
 /** Up to this many categories under a chart have their names wrapped rather than slanted. */
 const MAX_WRAPPED_CATEGORIES = 8;
-
-const pick = <T>(list: readonly T[], index: number): T => list[index % list.length]!;
 
 /**
  * Breaks a category name into lines of at most `width` characters at spaces, at most `lines` of

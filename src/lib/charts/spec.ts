@@ -49,7 +49,8 @@ export interface SeriesStyle {
   pointStyle: PointStyleName;
 }
 
-const pick = <T>(list: readonly T[], index: number): T => list[index % list.length]!;
+/** The item at `index` of a list that repeats: past the end, counting starts again from the first. */
+export const pick = <T>(list: readonly T[], index: number): T => list[index % list.length]!;
 
 /** The colour, pattern, dash and point shape of the series at `index`. */
 export function seriesStyle(index: number): SeriesStyle {

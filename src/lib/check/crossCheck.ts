@@ -1,6 +1,7 @@
 import type { BiasMeterConfig } from '../../schemas/biasMeter.ts';
 import type { BriefData } from '../../schemas/brief.ts';
 import { inlineChartTags } from '../charts/inline.ts';
+import { SLUG_PATTERN } from '../slug.ts';
 import { resolveChart } from '../charts/resolve.ts';
 import type { DataSet } from '../charts/dataSets.ts';
 import { unsafeLinks } from './links.ts';
@@ -169,7 +170,7 @@ export function crossCheckSlugs(briefs: readonly Pick<CheckedBrief, 'id' | 'file
   const problems: Problem[] = [];
   const byKey = new Map<string, string>();
   for (const { id, file } of briefs) {
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || /^\d+$/.test(id)) {
+    if (!SLUG_PATTERN.test(id) || /^\d+$/.test(id)) {
       problems.push(
         problem(
           file,

@@ -6,6 +6,7 @@ import {
   isHorizontal,
   legendItems,
   PATTERNS,
+  pick,
   SERIES_COLOURS,
   seriesStyle,
 } from '../../../src/lib/charts/spec.ts';
@@ -82,6 +83,12 @@ describe('telling series apart without colour', () => {
     expect(seriesStyle(SERIES_COLOURS).colour).toBe(1);
     // theme.fills[i] is colour i painted with PATTERNS[i]: the two lists must line up.
     expect(PATTERNS).toHaveLength(SERIES_COLOURS);
+  });
+
+  it('starts the styles again from the first past the last, never running out', () => {
+    expect(pick(PATTERNS, PATTERNS.length + 1)).toBe(PATTERNS[1]);
+    expect(seriesStyle(PATTERNS.length).pattern).toBe('solid');
+    expect(seriesStyle(7)).toEqual({ ...seriesStyle(1), dash: seriesStyle(3).dash });
   });
 
   it('names series (or doughnut slices) in a legend, and needs none for one series', () => {
