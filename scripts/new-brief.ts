@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { newBriefText, slugify } from '../src/lib/newBrief.ts';
+import { newBriefText } from '../src/lib/newBrief.ts';
+import { slugify } from '../src/lib/slug.ts';
 import { biasMeterSchema } from '../src/schemas/biasMeter.ts';
 import { site } from '../src/site.ts';
 

@@ -19,24 +19,6 @@ interface ScaleInfo {
   scale: string[];
 }
 
-/**
- * A URL-safe slug from a title: lowercase ASCII letters, digits and single hyphens, accents
- * folded (`Énergie & côte` → `energie-and-cote`), at most 60 characters, never only digits.
- */
-export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  if (slug === '') return 'brief';
-  return /^\d+$/.test(slug) ? `brief-${slug}` : slug;
-}
-
 /** YAML text for a string, quoted so any character is safe. */
 const yamlString = (value: string): string => JSON.stringify(value);
 const yamlList = (values: readonly string[]): string => `[${values.join(', ')}]`;

@@ -3,6 +3,8 @@
  * `file:line  field  expected …, found …  (hint)`. Every check in Assay speaks this one format.
  */
 
+import { distance } from 'fastest-levenshtein';
+
 export type PathKey = string | number;
 
 export interface Problem {
@@ -95,22 +97,10 @@ export function formatReport(problems: readonly Problem[]): string {
   return lines.join('\n');
 }
 
-/** Levenshtein distance, for "did you mean" hints. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
-
-/** The closest of `options` to `value`, if it is close enough to be a likely typo. */
+/**
+ * The closest of `options` to `value` by edit distance (case aside), if it is close enough to be a
+ * likely typo: at most two edits, or a third of the option's length. Ties go to the first listed.
+ */
 export function closest(value: string, options: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
