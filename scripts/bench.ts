@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentCacheDir } from './contentSource.ts';
+import { contentCacheDir } from './lib/contentSource.ts';
 import { generateBriefs } from './generate-briefs.ts';
 
 const ROOT = process.cwd();

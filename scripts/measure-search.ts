@@ -14,7 +14,7 @@ import { extname, join, normalize, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
-import { findChromium } from './find-chromium.ts';
+import { findChromium } from './lib/findChromium.ts';
 import { generateBriefs } from './generate-briefs.ts';
 
 const { values } = parseArgs({

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { findChromium } from './find-chromium.ts';
+import { findChromium } from './lib/findChromium.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const port = Number(process.env['ASSAY_WEIGHT_PORT'] ?? 4466);

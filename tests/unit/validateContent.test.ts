@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readContentSources } from '../../scripts/contentSource.ts';
+import { readContentSources } from '../../scripts/lib/contentSource.ts';
 import { formatProblem, type Problem } from '../../src/lib/problems.ts';
 import { validateContent, type ContentSources } from '../../src/lib/validateContent.ts';
 import { ROOT } from '../build/buildSite.ts';

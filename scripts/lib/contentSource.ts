@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { ContentSources, SourceFile } from '../src/lib/validateContent.ts';
+import type { ContentSources, SourceFile } from '../../src/lib/validateContent.ts';
 
 /** Reads every content file under `contentDir` (files starting with `_` are ignored, as in the site). */
 export function readContentSources(root: string, contentDir: string): ContentSources {
