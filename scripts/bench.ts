@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentCacheDir } from './lib/contentSource.ts';
-import { generateBriefs } from './generate-briefs.ts';
+import { generateBriefs } from './lib/generateBriefs.ts';
 import { formatTable } from './lib/table.ts';
 
 const ROOT = process.cwd();

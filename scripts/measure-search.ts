@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { findChromium } from './lib/findChromium.ts';
-import { generateBriefs } from './generate-briefs.ts';
+import { generateBriefs } from './lib/generateBriefs.ts';
 import { formatTable } from './lib/table.ts';
 
 const { values } = parseArgs({

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContentSources } from '../../scripts/lib/contentSource.ts';
-import { generateBriefs } from '../../scripts/generate-briefs.ts';
+import { generateBriefs } from '../../scripts/lib/generateBriefs.ts';
 import { validateContent } from '../../src/lib/validateContent.ts';
 import { ROOT } from './buildSite.ts';
 
