@@ -8,6 +8,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { BIAS_METER_FILE, CONTENT_FOLDERS, contentFileNames, contentSlug } from '../../src/lib/contentFiles.ts';
 import { REVIEW_KINDS } from '../../src/schemas/brief.ts';
 import lists from '../data/brief-words.json' with { type: 'json' };
 
@@ -69,25 +70,24 @@ export function generateBriefs(options: GenerateOptions): GenerateResult {
     throw new Error(`--out: expected an empty folder or one this script made; found ${out} with other files in it`);
   }
   rmSync(out, { recursive: true, force: true });
-  mkdirSync(join(out, 'briefs'), { recursive: true });
+  mkdirSync(join(out, CONTENT_FOLDERS.briefs), { recursive: true });
   writeFileSync(
     join(out, MARKER),
     `Made by scripts/generate-briefs.ts --count ${count} --seed ${seed}; safe to delete.\n`,
   );
-  cpSync(join(from, 'bias-meter.yaml'), join(out, 'bias-meter.yaml'));
-  cpSync(join(from, 'publishers'), join(out, 'publishers'), { recursive: true });
-  if (existsSync(join(from, 'data'))) cpSync(join(from, 'data'), join(out, 'data'), { recursive: true });
+  cpSync(join(from, BIAS_METER_FILE), join(out, BIAS_METER_FILE));
+  cpSync(join(from, CONTENT_FOLDERS.publishers), join(out, CONTENT_FOLDERS.publishers), { recursive: true });
+  if (existsSync(join(from, CONTENT_FOLDERS.data)))
+    cpSync(join(from, CONTENT_FOLDERS.data), join(out, CONTENT_FOLDERS.data), { recursive: true });
 
-  const dimensions = (parse(readFileSync(join(from, 'bias-meter.yaml'), 'utf8')) as { dimensions: Dimension[] })
+  const dimensions = (parse(readFileSync(join(from, BIAS_METER_FILE), 'utf8')) as { dimensions: Dimension[] })
     .dimensions;
-  const publishers = readdirSync(join(from, 'publishers'))
-    .filter((name) => /\.ya?ml$/.test(name) && !name.startsWith('_'))
-    .map((name) => name.replace(/\.ya?ml$/, ''))
+  // Sorted by id, not by file name (where `a-b.yaml` comes before `a.yaml`): what a seed picks depends on it.
+  const publishers = contentFileNames('publishers', readdirSync(join(from, CONTENT_FOLDERS.publishers)))
+    .map(contentSlug)
     .sort();
-  const dataSets = existsSync(join(from, 'data'))
-    ? readdirSync(join(from, 'data'))
-        .filter((name) => /\.(csv|json)$/.test(name) && !name.startsWith('_'))
-        .map((name) => name.replace(/\.[^.]+$/, ''))
+  const dataSets = existsSync(join(from, CONTENT_FOLDERS.data))
+    ? contentFileNames('data', readdirSync(join(from, CONTENT_FOLDERS.data))).map(contentSlug)
     : [];
 
   const next = random(seed);
@@ -213,7 +213,7 @@ export function generateBriefs(options: GenerateOptions): GenerateResult {
     }
     const text = `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body.join('\n\n')}\n`;
     words += text.split(/\s+/).length;
-    writeFileSync(join(out, 'briefs', `${slug}.${isMdx ? 'mdx' : 'md'}`), text);
+    writeFileSync(join(out, CONTENT_FOLDERS.briefs, `${slug}.${isMdx ? 'mdx' : 'md'}`), text);
     if (isMdx) mdx += 1;
   }
   return { briefs: count, mdx, withCharts, words };
