@@ -3,7 +3,7 @@
 import { formatReport } from '../src/lib/check/problems.ts';
 import { validateContent } from '../src/lib/check/validateContent.ts';
 import { site } from '../src/site.ts';
-import { readContentSources } from './contentSource.ts';
+import { readContentSources } from './lib/contentSource.ts';
 
 /** Runs the content check and prints its report; returns true when there are no errors. */
 function checkContent(root: string): boolean {

@@ -14,8 +14,9 @@ import { extname, join, normalize, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
-import { findChromium } from './find-chromium.ts';
-import { generateBriefs } from './generate-briefs.ts';
+import { findChromium } from './lib/findChromium.ts';
+import { generateBriefs } from './lib/generateBriefs.ts';
+import { formatTable } from './lib/table.ts';
 
 const { values } = parseArgs({
   options: {
@@ -200,7 +201,8 @@ for (const step of steps) {
     part.files += 1;
     parts.set(kind(request.path), part);
   }
-  console.log(`\n${step.label}: ${kb(sum(step.requests))} in ${step.requests.length} responses`);
-  for (const [name, part] of parts) console.log(`  ${name.padEnd(26)} ${kb(part.bytes).padStart(9)}  (${part.files})`);
+  console.log(`\n${step.label}: ${kb(sum(step.requests))} in ${step.requests.length} responses\n`);
+  const rows = [...parts].map(([name, part]) => [name, kb(part.bytes), String(part.files)]);
+  console.log(formatTable(['part', 'sent', 'responses'], rows, ['left', 'right', 'right']));
   if (values.verbose) for (const request of step.requests) console.log(`    ${request.path} ${request.bytes}`);
 }

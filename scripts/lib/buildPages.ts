@@ -1,12 +1,12 @@
 // The Astro step of `npm run build`, run as its own process by scripts/build.ts so that its memory
 // is returned before the search index is built. Writes the site into the folder given as argument.
 import { build } from 'astro';
-import { site } from '../src/site.ts';
+import { site } from '../../src/site.ts';
 import { contentCacheDir } from './contentSource.ts';
 
 const root = process.cwd();
 const outDir = process.argv[2];
-if (!outDir) throw new Error('usage: node scripts/build-pages.ts <output folder>');
+if (!outDir) throw new Error('usage: node scripts/lib/buildPages.ts <output folder>');
 
 const cacheDir = contentCacheDir(root, site.contentDir);
 // ASSAY_LOG_LEVEL=info shows Astro's per-page timings (the benchmark reads them).

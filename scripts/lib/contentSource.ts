@@ -1,26 +1,24 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { SourceFile } from '../src/lib/check/decode.ts';
-import type { ContentSources } from '../src/lib/check/validateContent.ts';
+import type { SourceFile } from '../../src/lib/check/decode.ts';
+import type { ContentSources } from '../../src/lib/check/validateContent.ts';
+import { BIAS_METER_FILE, CONTENT_FOLDERS, contentFileNames, type ContentKind } from '../../src/lib/contentFiles.ts';
 
-/** Reads every content file under `contentDir` (files starting with `_` are ignored, as in the site). */
+/** Reads every content file under `contentDir`: the same files the collections load (src/lib/contentFiles.ts). */
 export function readContentSources(root: string, contentDir: string): ContentSources {
   const dir = resolve(root, contentDir);
   const read = (path: string): SourceFile => ({ file: relative(root, path), bytes: readFileSync(path) });
-  const list = (sub: string, pattern: RegExp): SourceFile[] => {
-    const folder = join(dir, sub);
+  const list = (kind: ContentKind): SourceFile[] => {
+    const folder = join(dir, CONTENT_FOLDERS[kind]);
     if (!existsSync(folder)) return [];
-    return readdirSync(folder)
-      .filter((name) => pattern.test(name) && !name.startsWith('_'))
-      .sort()
-      .map((name) => read(join(folder, name)));
+    return contentFileNames(kind, readdirSync(folder)).map((name) => read(join(folder, name)));
   };
-  const biasMeterPath = join(dir, 'bias-meter.yaml');
+  const biasMeterPath = join(dir, BIAS_METER_FILE);
   return {
-    briefs: list('briefs', /\.mdx?$/),
-    publishers: list('publishers', /\.ya?ml$/),
+    briefs: list('briefs'),
+    publishers: list('publishers'),
     biasMeter: existsSync(biasMeterPath) ? read(biasMeterPath) : undefined,
-    dataFiles: list('data', /\.(csv|json)$/),
+    dataFiles: list('data'),
   };
 }
 
