@@ -1,15 +1,16 @@
 // `npm run page-weight [-- <dist>]`: what a reader downloads on load, per template. Serves a built
 // site, opens one page of each template in Chromium and prints HTML, CSS and JavaScript bytes
 // (raw and gzip) and the number of requests.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { env } from '../src/env.ts';
 import { findChromium } from './lib/findChromium.ts';
+import { serve } from './lib/serve.ts';
 import { formatTable } from './lib/table.ts';
 
 const dist = process.argv[2] ?? 'dist';
-const port = Number(process.env['ASSAY_WEIGHT_PORT'] ?? 4466);
+const port = env.weightPort ?? 4466;
 const TEMPLATES: Record<string, string> = {
   home: '/',
   archive: '/briefs/',
@@ -25,8 +26,7 @@ const TEMPLATES: Record<string, string> = {
 };
 
 if (!existsSync(dist)) throw new Error(`${dist} does not exist: run npm run build first.`);
-const server = spawn(process.execPath, ['tests/e2e/serve.ts', dist, String(port)], { stdio: 'ignore' });
-await new Promise((resolve) => setTimeout(resolve, 500));
+const server = await serve({ dir: dist, port });
 const browser = await chromium.launch({
   executablePath: findChromium(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -79,7 +79,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.close();
 }
 
 const header = [

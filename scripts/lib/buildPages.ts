@@ -1,6 +1,7 @@
 // The Astro step of `npm run build`, run as its own process by scripts/build.ts so that its memory
 // is returned before the search index is built. Writes the site into the folder given as argument.
 import { build } from 'astro';
+import { env } from '../../src/env.ts';
 import { site } from '../../src/site.ts';
 import { contentCacheDir } from './contentSource.ts';
 
@@ -10,7 +11,7 @@ if (!outDir) throw new Error('usage: node scripts/lib/buildPages.ts <output fold
 
 const cacheDir = contentCacheDir(root, site.contentDir);
 // ASSAY_LOG_LEVEL=info shows Astro's per-page timings (the benchmark reads them).
-const logLevel = process.env['ASSAY_LOG_LEVEL'] === 'info' ? 'info' : 'warn';
+const logLevel = env.logLevel ?? 'warn';
 try {
   await build({ root, outDir, cacheDir, logLevel });
 } catch (error) {

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { env } from '../../src/env.ts';
 
 const SYSTEM_PATHS = [
   '/usr/bin/chromium',
@@ -14,7 +15,7 @@ const SYSTEM_PATHS = [
 ];
 
 function found(): string | undefined {
-  const fromEnv = process.env['CHROMIUM_PATH'];
+  const fromEnv = env.chromiumPath;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
     throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there.`);

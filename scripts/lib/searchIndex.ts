@@ -6,6 +6,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch, platform } from 'node:os';
 import { join } from 'node:path';
+import { env } from '../../src/env.ts';
 
 /** Pagefind's ready-made interfaces, which Assay replaces with its own (src/client/search/). */
 const UNUSED_BUNDLE_FILES = [
@@ -27,7 +28,7 @@ export const INDEXED_PAGES = ['briefs/*/index.html', 'publishers/*/index.html', 
 
 /** The Pagefind executable that the `pagefind` package installed for this platform. */
 function pagefindBinary(): string {
-  const override = process.env['PAGEFIND_BINARY_PATH'];
+  const override = env.pagefindBinaryPath;
   if (override) return override;
   const require = createRequire(import.meta.url);
   // Pagefind names its packages @pagefind/<linux|darwin|windows>-<arch>.

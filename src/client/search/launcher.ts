@@ -4,6 +4,12 @@
  * searches downloads neither.
  */
 
+/**
+ * The header's search form, whose action is the search page's address (made by src/urls.ts), so
+ * this script, loaded on every page, carries no address code of its own.
+ */
+const launchers = document.querySelectorAll<HTMLFormElement>('form[data-search-launcher]');
+
 /** What the reader types while the search UI is still loading; undefined when nothing is loading. */
 let typedWhileLoading: string | undefined;
 
@@ -30,7 +36,7 @@ function openSearch(opener: Element | null): void {
       openSearchDialog(opener instanceof HTMLElement ? opener : null, typed);
     },
     // Offline or a stale cache: the search page still works as a plain link.
-    () => location.assign('/search/'),
+    () => location.assign(launchers[0]?.action ?? location.href),
   );
 }
 
@@ -51,7 +57,7 @@ document.addEventListener('keydown', (event) => {
   openSearch(document.activeElement);
 });
 
-for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search-launcher]')) {
+for (const form of launchers) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     openSearch(event.submitter ?? form);

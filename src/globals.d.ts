@@ -1,3 +1,5 @@
+// Types for the whole project: Astro.locals, the ASSAY_SHOW_UNPUBLISHED constant and .astro modules.
+// Not named env.d.ts: TypeScript would take that for the declarations of src/env.ts and ignore it.
 declare namespace App {
   interface Locals {
     /** The charts of the brief being rendered, for <Chart id> inside MDX. */
