@@ -6,8 +6,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { env } from '../src/env.ts';
-import { holdBuildLock } from './buildLock.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { holdBuildLock } from './lib/buildLock.ts';
+import { buildSearchIndex } from './lib/searchIndex.ts';
 
 const root = process.cwd();
 const outDir = resolve(root, env.outDir ?? 'dist');
@@ -39,7 +39,7 @@ timings['checkMs'] = since(start);
 await holdBuildLock(resolve(root, 'node_modules/.astro/build.lock'));
 rmSync(staging, { recursive: true, force: true });
 
-if ((await runStep('build-pages.ts', [staging])) !== 0) fail();
+if ((await runStep('lib/buildPages.ts', [staging])) !== 0) fail();
 
 start = performance.now();
 try {

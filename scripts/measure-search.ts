@@ -12,9 +12,10 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
-import { findChromium } from './find-chromium.ts';
-import { generateBriefs } from './generate-briefs.ts';
+import { findChromium } from './lib/findChromium.ts';
+import { generateBriefs } from './lib/generateBriefs.ts';
 import { serve, type Sent } from './lib/serve.ts';
+import { formatTable } from './lib/table.ts';
 
 const { values } = parseArgs({
   options: {
@@ -169,7 +170,8 @@ for (const step of steps) {
     part.files += 1;
     parts.set(kind(request.path), part);
   }
-  console.log(`\n${step.label}: ${kb(sum(step.requests))} in ${step.requests.length} responses`);
-  for (const [name, part] of parts) console.log(`  ${name.padEnd(26)} ${kb(part.bytes).padStart(9)}  (${part.files})`);
+  console.log(`\n${step.label}: ${kb(sum(step.requests))} in ${step.requests.length} responses\n`);
+  const rows = [...parts].map(([name, part]) => [name, kb(part.bytes), String(part.files)]);
+  console.log(formatTable(['part', 'sent', 'responses'], rows, ['left', 'right', 'right']));
   if (values.verbose) for (const request of step.requests) console.log(`    ${request.path} ${request.bytes}`);
 }

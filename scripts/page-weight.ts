@@ -5,8 +5,9 @@ import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { env } from '../src/env.ts';
-import { findChromium } from './find-chromium.ts';
+import { findChromium } from './lib/findChromium.ts';
 import { serve } from './lib/serve.ts';
+import { formatTable } from './lib/table.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const port = env.weightPort ?? 4466;
@@ -89,9 +90,7 @@ const header = [
   'HTML+CSS gzip KB',
   'requests',
 ];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+console.log(formatTable(header, rows));
 console.log(
   '\nJS counted on load only: chart code is fetched when a chart nears the viewport, search code when search opens.',
 );

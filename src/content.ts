@@ -5,9 +5,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { env, showUnpublished } from './env.ts';
-import { crossCheckBrief } from './lib/crossCheck.ts';
-import type { DataSet } from './lib/dataSets.ts';
-import type { Problem } from './lib/problems.ts';
+import { crossCheckBrief } from './lib/check/crossCheck.ts';
+import type { DataSet } from './lib/charts/dataSets.ts';
+import type { Problem } from './lib/check/problems.ts';
 import { buildTime, byNewest, isPublished } from './lib/published.ts';
 import { relatedBriefsOf } from './lib/related.ts';
 import { ContentError, resolveBrief, type Rating as RatingOf, type ResolvedBrief } from './lib/resolveBrief.ts';

@@ -3,7 +3,7 @@
 declare namespace App {
   interface Locals {
     /** The charts of the brief being rendered, for <Chart id> inside MDX. */
-    briefCharts?: import('./lib/charts.ts').ResolvedChart[];
+    briefCharts?: import('./lib/charts/resolve.ts').ResolvedChart[];
     /** The file of the brief being rendered, for messages about its inline charts. */
     briefFile?: string;
   }

@@ -4,9 +4,9 @@
  * components and feeds take briefs in this shape, so none of them looks anything up again.
  */
 import type { BriefData } from '../schemas/brief.ts';
-import { resolveChart, type ResolvedChart } from './charts.ts';
-import type { DataSet } from './dataSets.ts';
-import { describeValue, formatReport, type Problem } from './problems.ts';
+import { resolveChart, type ResolvedChart } from './charts/resolve.ts';
+import type { DataSet } from './charts/dataSets.ts';
+import { describeValue, formatReport, type Problem } from './check/problems.ts';
 
 /** Content that cannot be published as it is, with every problem found. */
 export class ContentError extends Error {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { siteContent } from '../content.ts';
 import { feedEntries, feedMeta } from '../feeds.ts';
-import { jsonFeed } from '../lib/feedItems.ts';
+import { jsonFeed } from '../lib/feeds/items.ts';
 import { site } from '../site.ts';
 import { paths } from '../urls.ts';
 

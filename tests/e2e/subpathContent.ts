@@ -4,7 +4,7 @@
 //   node tests/e2e/subpathContent.ts <content folder>
 import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateBriefs } from '../../scripts/generate-briefs.ts';
+import { generateBriefs } from '../../scripts/lib/generateBriefs.ts';
 
 const out = process.argv[2];
 if (!out) throw new Error('usage: node tests/e2e/subpathContent.ts <content folder>');

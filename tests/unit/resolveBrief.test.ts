@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseDataSet } from '../../src/lib/dataSets.ts';
+import { parseDataSet } from '../../src/lib/charts/dataSets.ts';
 import { ContentError, resolveBrief } from '../../src/lib/resolveBrief.ts';
 import { biasMeterSchema } from '../../src/schemas/biasMeter.ts';
 import { briefSchema, type BriefData } from '../../src/schemas/brief.ts';

@@ -3,7 +3,7 @@
  * use with its styles; Pagefind is loaded as it opens. Results update as the reader types; Escape
  * closes it and focus goes back where it was.
  */
-import { longEnoughToSearch, resultsMessage, type SearchState } from '../../lib/searchState.ts';
+import { longEnoughToSearch, resultsMessage, type SearchState } from './state.ts';
 import { paths } from '../sitePaths.ts';
 import { h } from './dom.ts';
 import { searchBriefs, searchTerm } from './engine.ts';

@@ -2,8 +2,8 @@
  * Loads Pagefind's browser API from the index the build wrote to pagefind/ under the site's base. The few types below
  * describe the part of the API Assay uses (Pagefind ships no types for its browser module).
  */
-import type { ExcerptSection } from '../../lib/excerpt.ts';
-import type { LabelCounts } from '../../lib/searchState.ts';
+import type { ExcerptSection } from './excerpt.ts';
+import type { LabelCounts } from './state.ts';
 import { paths } from '../sitePaths.ts';
 
 /** What `result.data()` resolves to. `meta` and `filters` are raw text; excerpts are HTML. */

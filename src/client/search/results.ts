@@ -1,6 +1,6 @@
 /** Search results as DOM, built from text: the only element taken from the index is `<mark>`. */
 import { formatLongDate, parseCalendarDate } from '../../lib/calendarDate.ts';
-import { chooseExcerpt, excerptParts } from '../../lib/excerpt.ts';
+import { chooseExcerpt, excerptParts } from './excerpt.ts';
 import { paths } from '../sitePaths.ts';
 import { h } from './dom.ts';
 import type { PagefindResultData } from './pagefind.ts';
