@@ -5,6 +5,7 @@
  */
 import { REVIEW_KINDS } from '../schemas/brief.ts';
 import { toIsoDate } from './calendarDate.ts';
+import { encodeMeter, meterReading } from './meter.ts';
 import { ratingLabel } from './scores.ts';
 import { BASE_FILTER_KEYS, PAGE_TYPES, TYPE_FILTER } from './searchKeys.ts';
 import { termLabel, type Taxonomy } from './taxonomy.ts';
@@ -25,7 +26,7 @@ export interface SearchableBrief {
     topics: string[];
     regions: string[];
     minerals: string[];
-    biasMeter: { dimensions: { dimension: string; rating: string }[] };
+    biasMeter: { overall: string; dimensions: { dimension: string; rating: string }[] };
   };
 }
 
@@ -53,8 +54,11 @@ export interface SearchRecord {
   filters: SearchFilter[];
   /** Sort keys; `date` is ISO `YYYY-MM-DD`, so sorting it as text sorts by date. */
   sort: { date: string };
-  /** Shown in results. Raw text: the search UI must escape it. */
-  meta: { title: string; date: string; publisher: string; summary: string };
+  /**
+   * Shown in results. Raw text: the search UI must escape it. `meter` is the Bias Meter as
+   * `encodeMeter` writes it, so a result draws the same strips as a card.
+   */
+  meta: { title: string; date: string; publisher: string; summary: string; meter: string };
 }
 
 /** A review kind for readers: `dataset` → `Dataset`. */
@@ -103,7 +107,13 @@ export function briefSearchRecord(
   return {
     filters,
     sort: { date },
-    meta: { title: brief.data.title, date, publisher: publisher.name, summary: brief.data.summary },
+    meta: {
+      title: brief.data.title,
+      date,
+      publisher: publisher.name,
+      summary: brief.data.summary,
+      meter: encodeMeter(meterReading(brief.data.biasMeter, dimensions)),
+    },
   };
 }
 
