@@ -45,7 +45,9 @@ export interface MeterShape {
 export function meterShape(index: number, steps: number, size: MeterSize): MeterShape {
   const { width, height, gap } = METER_SIZES[size];
   const pitch = (width + gap) / steps;
-  const short = Math.round(height * 0.5);
+  // Half the height, with the same parity, so the short cells centre exactly on the tall one.
+  const half = Math.round(height * 0.5);
+  const short = (height - half) % 2 === 0 ? half : half + 1;
   const cells = Array.from({ length: steps }, (_, i): MeterCell => {
     const x = Math.round(i * pitch);
     const right = Math.round((i + 1) * pitch) - gap;
