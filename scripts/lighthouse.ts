@@ -55,7 +55,7 @@ try {
     ]);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }
 
