@@ -8,6 +8,9 @@ import { site } from './src/site.ts';
 
 export default defineConfig({
   site: site.url,
+  // The path the site is served under (`/`, or e.g. `/assay/` for a project site on GitHub Pages);
+  // pages take their links from src/urls.ts, which uses the same setting.
+  base: site.base,
   output: 'static',
   trailingSlash: 'always',
   // Render a few pages at once, so one page's file writes overlap the next page's rendering

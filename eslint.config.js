@@ -1,8 +1,54 @@
 // ESLint with type-aware rules for TypeScript and Astro files. `npm run lint` must report nothing.
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
+
+/**
+ * Import rules per layer, so the tree keeps its shape: `src/lib` and `src/schemas` are pure and run
+ * in Node scripts, unit tests and the browser alike; `src/client` is bundled for the browser.
+ * Patterns match the import as written (relative paths included).
+ */
+const pureLayer = [
+  {
+    regex: '^astro:',
+    message: 'src/lib and src/schemas take entries as arguments; only src/content.ts reads astro:*.',
+  },
+  { regex: '\\.astro$', message: 'src/lib and src/schemas never import components: pages and components import lib.' },
+  {
+    regex: '(^|/)(components|layouts|pages|integrations)/',
+    message: 'src/lib and src/schemas sit below the Astro layers.',
+  },
+  { regex: '(^|/)client/', message: 'src/lib never imports browser code; browser code imports lib.' },
+  {
+    regex: '(^|/)(content|feeds)\\.ts$',
+    message: 'src/content.ts and src/feeds.ts call lib, never the other way round.',
+  },
+];
+const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_')).join('|');
+const browserLayer = [
+  { regex: `^(node:|(${nodeBuiltins})(/|$))`, message: 'src/client runs in the browser: no Node modules.' },
+  { regex: '^astro([:/]|$)', message: 'src/client runs in the browser: Astro and its modules are build-time only.' },
+  {
+    regex: '^(@astrojs/|pagefind$|sanitize-html$|js-yaml$|yaml$)',
+    message: 'src/client runs in the browser: this package is for the build.',
+  },
+  {
+    regex: '\\.astro$|(^|/)(components|layouts|pages|integrations)/',
+    message: 'src/client never imports the Astro layers.',
+  },
+  {
+    regex: '(^|/)(content|content\\.config|feeds|env)\\.ts$',
+    message: 'src/client never imports build-time modules; the page passes what it needs as data.',
+  },
+  {
+    regex: '(^|/)lib/(check|feeds)/|(^|/)lib/search/meta\\.ts$',
+    message:
+      'src/client never imports the content check, the feeds or search records; shared keys live in lib/search/keys.ts.',
+  },
+  { regex: '(^|/)schemas/|^zod$', message: 'src/client carries no schema code: take types from src/lib instead.' },
+];
 
 export default defineConfig(
   {
@@ -40,6 +86,14 @@ export default defineConfig(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
     },
+  },
+  {
+    files: ['src/lib/**/*.ts', 'src/schemas/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: pureLayer }] },
+  },
+  {
+    files: ['src/client/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: browserLayer }] },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

@@ -1,18 +1,24 @@
 import { defineConfig } from '@playwright/test';
+import { env } from './src/env.ts';
 
 // Separate checkouts on one machine can run their browser tests side by side on other ports.
-const port = Number(process.env['ASSAY_TEST_PORT'] ?? 4399);
+const port = env.testPort ?? 4399;
 const siteDir = '.test-site';
 // The fixture site (tests/fixtures/site) holds what the demo content must not, such as a brief
 // quoting markup; tests named *.fixture.spec.ts run against it, on the next port.
 const fixturePort = port + 1;
 const fixtureDir = '.test-fixture-site';
+// A sub-path deploy (tests named *.subpath.spec.ts): demo and generated briefs built with a base
+// path and served under it only, on the port after that.
+const subpathPort = port + 2;
+const subpathContent = '.test-subpath-content';
+const subpathDir = '.test-subpath-site';
 
 const browserOptions = {
   browserName: 'chromium' as const,
   launchOptions: {
     // scripts/test.ts finds (or installs) Chromium and passes it here.
-    ...(process.env['CHROMIUM_PATH'] ? { executablePath: process.env['CHROMIUM_PATH'] } : {}),
+    ...(env.chromiumPath ? { executablePath: env.chromiumPath } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -31,7 +37,7 @@ export default defineConfig({
   projects: [
     {
       name: 'demo',
-      testIgnore: /\.fixture\.spec\.ts$/,
+      testIgnore: /\.(fixture|subpath)\.spec\.ts$/,
       use: { ...browserOptions, baseURL: `http://127.0.0.1:${port}` },
     },
     {
@@ -39,24 +45,42 @@ export default defineConfig({
       testMatch: /\.fixture\.spec\.ts$/,
       use: { ...browserOptions, baseURL: `http://127.0.0.1:${fixturePort}` },
     },
+    {
+      name: 'subpath',
+      testMatch: /\.subpath\.spec\.ts$/,
+      use: { ...browserOptions, baseURL: `http://127.0.0.1:${subpathPort}` },
+    },
   ],
   webServer: [
     {
       // The demo site, built fresh by the real build command into its own folder.
-      command: `node scripts/build.ts && node tests/e2e/serve.ts ${siteDir} ${port}`,
+      command: `node scripts/build.ts && node scripts/lib/serve.ts ${siteDir} ${port}`,
       env: { ASSAY_OUT_DIR: siteDir },
       url: `http://127.0.0.1:${port}/`,
       timeout: 300_000,
       reuseExistingServer: false,
     },
     {
-      command: `node scripts/build.ts && node tests/e2e/serve.ts ${fixtureDir} ${fixturePort}`,
+      command: `node scripts/build.ts && node scripts/lib/serve.ts ${fixtureDir} ${fixturePort}`,
       env: {
         ASSAY_CONTENT_DIR: 'tests/fixtures/site/content',
         ASSAY_OUT_DIR: fixtureDir,
         ASSAY_NOW: '2026-06-01T12:00:00Z',
       },
       url: `http://127.0.0.1:${fixturePort}/`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node tests/e2e/subpathContent.ts ${subpathContent} && node scripts/build.ts && node scripts/lib/serve.ts ${subpathDir} ${subpathPort} --base /assay/`,
+      env: {
+        ASSAY_BASE: '/assay/',
+        ASSAY_CONTENT_DIR: subpathContent,
+        ASSAY_OUT_DIR: subpathDir,
+        // After every generated brief's date, so all of them are published.
+        ASSAY_NOW: '2026-06-01T12:00:00Z',
+      },
+      url: `http://127.0.0.1:${subpathPort}/assay/`,
       timeout: 300_000,
       reuseExistingServer: false,
     },

@@ -5,8 +5,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentCacheDir } from './contentSource.ts';
-import { generateBriefs } from './generate-briefs.ts';
+import { contentCacheDir } from './lib/contentSource.ts';
+import { generateBriefs } from './lib/generateBriefs.ts';
+import { formatTable } from './lib/table.ts';
 
 const ROOT = process.cwd();
 const BENCH = join(ROOT, '.bench');
@@ -175,10 +176,8 @@ const header = [
   'bare MB',
   'Assay/bare',
 ];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
 console.log(`\nNode ${process.version}, ${resolve(BENCH)}`);
-console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+console.log(formatTable(header, rows, 'right'));
 console.log(
   '\nwall: whole `npm run build` (content check, Astro, search index). check: content check before Astro; sync: content layer;',
 );

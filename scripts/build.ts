@@ -5,11 +5,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { holdBuildLock } from './buildLock.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { env } from '../src/env.ts';
+import { holdBuildLock } from './lib/buildLock.ts';
+import { buildSearchIndex } from './lib/searchIndex.ts';
 
 const root = process.cwd();
-const outDir = resolve(root, process.env['ASSAY_OUT_DIR'] ?? 'dist');
+const outDir = resolve(root, env.outDir ?? 'dist');
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 const timings: Record<string, number> = {};
@@ -38,7 +39,7 @@ timings['checkMs'] = since(start);
 await holdBuildLock(resolve(root, 'node_modules/.astro/build.lock'));
 rmSync(staging, { recursive: true, force: true });
 
-if ((await runStep('build-pages.ts', [staging])) !== 0) fail();
+if ((await runStep('lib/buildPages.ts', [staging])) !== 0) fail();
 
 start = performance.now();
 try {
@@ -57,7 +58,7 @@ rmSync(previous, { recursive: true, force: true });
 console.log(`Built ${outDir}`);
 
 // For the benchmark: add this process's step times to the stage marks Astro's run wrote.
-const timingsFile = process.env['ASSAY_TIMINGS_FILE'];
+const timingsFile = env.timingsFile;
 if (timingsFile) {
   const marks = existsSync(timingsFile)
     ? (JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>)

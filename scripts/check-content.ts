@@ -1,9 +1,9 @@
 // `npm run check`: validates every brief, publisher, data file and the Bias Meter, printing every
 // problem at once. Exits 1 when there is an error; warnings alone do not fail.
-import { formatReport } from '../src/lib/problems.ts';
-import { validateContent } from '../src/lib/validateContent.ts';
+import { formatReport } from '../src/lib/check/problems.ts';
+import { validateContent } from '../src/lib/check/validateContent.ts';
 import { site } from '../src/site.ts';
-import { readContentSources } from './contentSource.ts';
+import { readContentSources } from './lib/contentSource.ts';
 
 /** Runs the content check and prints its report; returns true when there are no errors. */
 function checkContent(root: string): boolean {

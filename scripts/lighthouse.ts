@@ -1,19 +1,20 @@
 // `npm run lighthouse [-- <dist>] [--runs N]`: Lighthouse's mobile audit (its default: a mid-range
 // phone on a slow 4G link, simulated) of the home page, a brief, the archive, /insights/ and
-// /search/?q=rare, served from a built site by the browser tests' static server. Each page is
+// /search/?q=rare, served compressed from a built site by scripts/lib/serve.ts. Each page is
 // audited N times (default 3) and the run with the median score is printed: on a shared machine one
 // run's blocking time swings with the load. docs/performance.md records the latest figures.
 import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { serve } from '../tests/e2e/serve.ts';
-import { findChromium } from './find-chromium.ts';
+import { findChromium } from './lib/findChromium.ts';
+import { serve } from './lib/serve.ts';
+import { formatTable } from './lib/table.ts';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 3;
 const dist = args[0] ?? 'dist';
-const port = Number(process.env['ASSAY_LIGHTHOUSE_PORT'] ?? 4467);
 const PAGES: Record<string, string> = {
   home: '/',
   brief: '/briefs/kachin-rare-earths-realpolitik/',
@@ -23,9 +24,10 @@ const PAGES: Record<string, string> = {
 };
 
 if (!existsSync(dist)) throw new Error(`${dist} does not exist: run npm run build first.`);
-const server = await serve(dist, port);
+const server = await serve({ dir: dist, port: 0 });
+const { port } = server.address() as AddressInfo;
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env['CHROME_PATH'] ?? findChromium(),
+  chromePath: findChromium(),
   chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'],
 });
 const rows: string[][] = [];
@@ -60,6 +62,4 @@ try {
 }
 
 const header = ['page', 'performance, median (all runs)', 'layout shift', 'first paint', 'largest paint', 'blocking'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+console.log(formatTable(header, rows));

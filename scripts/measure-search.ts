@@ -8,14 +8,14 @@
 // --reuse keeps an earlier generated site in .bench/ instead of rebuilding it; --verbose lists
 // every response.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createGzip } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
-import { findChromium } from './find-chromium.ts';
-import { generateBriefs } from './generate-briefs.ts';
+import { findChromium } from './lib/findChromium.ts';
+import { generateBriefs } from './lib/generateBriefs.ts';
+import { serve, type Sent } from './lib/serve.ts';
+import { formatTable } from './lib/table.ts';
 
 const { values } = parseArgs({
   options: {
@@ -69,45 +69,15 @@ const sum = (list: { bytes: number }[]): number => list.reduce((total, file) => 
 const group = (prefix: string): { path: string; bytes: number }[] =>
   indexFiles.filter((file) => file.path.startsWith(prefix));
 
-// 3. A static server that compresses text as hosts do (Pagefind's index files are compressed
-// already) and counts the bytes of every response body it sends.
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-  '.pagefind': 'application/wasm',
-};
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.pagefind']);
-interface Sent {
-  path: string;
-  bytes: number;
-}
+// 3. The static server, compressing text as hosts do (Pagefind's index files are compressed
+// already), counting the bytes of every response body it sends.
 const sent: Sent[] = [];
-const server: Server = createServer((request, response) => {
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  let path = join(siteDir, normalize(decodeURIComponent(url.pathname)));
-  if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-  if (!path.startsWith(siteDir) || !existsSync(path)) {
-    response.writeHead(404).end();
-    return;
-  }
-  const record: Sent = { path: url.pathname, bytes: 0 };
-  sent.push(record);
-  const gzip = COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
-  response.writeHead(200, {
-    'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-    // As hosts do for static assets; without it the browser asks for the favicon again on every URL change.
-    ...(extname(path) === '.html' ? {} : { 'cache-control': 'public, max-age=3600' }),
-    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-  });
-  const body = gzip ? createReadStream(path).pipe(createGzip({ level: 9 })) : createReadStream(path);
-  body.on('data', (chunk: Buffer) => (record.bytes += chunk.length));
-  body.pipe(response);
+const server = await serve({
+  dir: siteDir,
+  port: Number(values.port),
+  cacheAssets: true,
+  onRequest: (response) => sent.push(response),
 });
-await new Promise<void>((done) => server.listen(Number(values.port), '127.0.0.1', done));
 const base = `http://127.0.0.1:${values.port}`;
 
 /** Waits until no request has started or grown for a while: the query is fully answered. */
@@ -200,7 +170,8 @@ for (const step of steps) {
     part.files += 1;
     parts.set(kind(request.path), part);
   }
-  console.log(`\n${step.label}: ${kb(sum(step.requests))} in ${step.requests.length} responses`);
-  for (const [name, part] of parts) console.log(`  ${name.padEnd(26)} ${kb(part.bytes).padStart(9)}  (${part.files})`);
+  console.log(`\n${step.label}: ${kb(sum(step.requests))} in ${step.requests.length} responses\n`);
+  const rows = [...parts].map(([name, part]) => [name, kb(part.bytes), String(part.files)]);
+  console.log(formatTable(['part', 'sent', 'responses'], rows, ['left', 'right', 'right']));
   if (values.verbose) for (const request of step.requests) console.log(`    ${request.path} ${request.bytes}`);
 }

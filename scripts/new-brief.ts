@@ -4,7 +4,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { newBriefText, slugify } from '../src/lib/newBrief.ts';
+import { BIAS_METER_FILE, CONTENT_FOLDERS, contentFileNames } from '../src/lib/contentFiles.ts';
+import { newBriefText } from '../src/lib/newBrief.ts';
+import { fileSlug, slugify } from '../src/lib/slug.ts';
 import { biasMeterSchema } from '../src/schemas/biasMeter.ts';
 import { site } from '../src/site.ts';
 
@@ -42,18 +44,20 @@ const list = (value: string): string[] =>
     .map((s) => s.trim())
     .filter(Boolean)
     .map(slugify);
-const dir = join(site.contentDir, 'briefs');
+const dir = join(site.contentDir, CONTENT_FOLDERS.briefs);
 const slug = values.slug ? slugify(values.slug) : slugify(title);
+// Compared without case, as a file system that ignores case would.
 const taken = existsSync(dir)
-  ? readdirSync(dir).find((name) => name.replace(/\.mdx?$/, '').toLowerCase() === slug)
+  ? contentFileNames('briefs', readdirSync(dir)).find((name) => fileSlug(name).toLowerCase() === slug)
   : undefined;
 if (taken)
   fail(
     `A brief with the slug "${slug}" already exists: ${join(dir, taken)}. Nothing was written; choose another title or pass --slug.`,
   );
 
-const publisherIds = existsSync(join(site.contentDir, 'publishers'))
-  ? readdirSync(join(site.contentDir, 'publishers')).map((n) => n.replace(/\.ya?ml$/, ''))
+const publishersDir = join(site.contentDir, CONTENT_FOLDERS.publishers);
+const publisherIds = existsSync(publishersDir)
+  ? contentFileNames('publishers', readdirSync(publishersDir)).map(fileSlug)
   : [];
 if (!values.publisher)
   fail(`Which publisher's work does the brief review? Pass --publisher with one of: ${publisherIds.join(', ')}.`);
@@ -63,7 +67,7 @@ if (!publisherIds.includes(values.publisher)) {
   );
 }
 
-const biasMeter = biasMeterSchema.parse(parse(readFileSync(join(site.contentDir, 'bias-meter.yaml'), 'utf8')));
+const biasMeter = biasMeterSchema.parse(parse(readFileSync(join(site.contentDir, BIAS_METER_FILE), 'utf8')));
 const file = join(dir, `${slug}.${values.mdx ? 'mdx' : 'md'}`);
 const text = newBriefText(
   {

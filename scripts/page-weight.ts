@@ -2,14 +2,16 @@
 // site, opens one page of each template in Chromium and prints HTML, CSS and JavaScript bytes
 // (raw and gzip), font bytes (woff2 is compressed already, so counted as sent) and the number of
 // requests.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { findChromium } from './find-chromium.ts';
+import { env } from '../src/env.ts';
+import { findChromium } from './lib/findChromium.ts';
+import { serve } from './lib/serve.ts';
+import { formatTable } from './lib/table.ts';
 
 const dist = process.argv[2] ?? 'dist';
-const port = Number(process.env['ASSAY_WEIGHT_PORT'] ?? 4466);
+const port = env.weightPort ?? 4466;
 const TEMPLATES: Record<string, string> = {
   home: '/',
   archive: '/briefs/',
@@ -25,8 +27,7 @@ const TEMPLATES: Record<string, string> = {
 };
 
 if (!existsSync(dist)) throw new Error(`${dist} does not exist: run npm run build first.`);
-const server = spawn(process.execPath, ['tests/e2e/serve.ts', dist, String(port)], { stdio: 'ignore' });
-await new Promise((resolve) => setTimeout(resolve, 500));
+const server = await serve({ dir: dist, port });
 const browser = await chromium.launch({
   executablePath: findChromium(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -89,7 +90,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.close();
 }
 
 const header = [
@@ -101,9 +102,7 @@ const header = [
   'fonts KB',
   'requests',
 ];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+console.log(formatTable(header, rows));
 console.log(
   '\nJS counted on load only: chart code is fetched when a chart nears the viewport, search code when search opens.',
 );

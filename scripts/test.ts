@@ -1,7 +1,7 @@
 // `npm test`: every test. Unit and build tests (Vitest), then browser tests (Playwright in
 // Chromium) against the demo site built fresh into test-results/site.
 import { spawnSync } from 'node:child_process';
-import { findChromium } from './find-chromium.ts';
+import { findChromium } from './lib/findChromium.ts';
 
 const step = (label: string, args: string[], env: NodeJS.ProcessEnv = process.env): void => {
   console.log(`\n▶ ${label}`);

@@ -4,34 +4,43 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { parseDataSet } from './lib/dataSets.ts';
+import { parseDataSet } from './lib/charts/dataSets.ts';
+import { BIAS_METER_FILE, CONTENT_FOLDERS, contentFileNames, globPatterns } from './lib/contentFiles.ts';
 import { biasMeterSchema, dimensionSchema } from './schemas/biasMeter.ts';
 import { briefSchema } from './schemas/brief.ts';
+import { fileSlug } from './lib/slug.ts';
 import { publisherSchema } from './schemas/publisher.ts';
 import { site } from './site.ts';
 
 const contentDir = site.contentDir;
-const fileSlug = ({ entry }: { entry: string }): string =>
-  (entry.split('/').pop() ?? entry).replace(/\.(md|mdx|ya?ml)$/, '');
+const generateId = ({ entry }: { entry: string }): string => fileSlug(entry);
 
 /** One brief per Markdown/MDX file; the file name is the slug. */
 const briefs = defineCollection({
   // Markdown is rendered once at sync and kept in Astro's content cache. (deferRender would instead
   // compile every brief into a module of the bundle: measured 3x slower at 5,000 briefs.)
-  loader: glob({ pattern: ['*.md', '*.mdx', '!_*'], base: `${contentDir}/briefs`, generateId: fileSlug }),
+  loader: glob({
+    pattern: globPatterns('briefs'),
+    base: join(contentDir, CONTENT_FOLDERS.briefs),
+    generateId,
+  }),
   schema: briefSchema,
 });
 
 /** Organisations whose work is reviewed; the file name is the id. */
 const publishers = defineCollection({
-  loader: glob({ pattern: ['*.yaml', '*.yml', '!_*'], base: `${contentDir}/publishers`, generateId: fileSlug }),
+  loader: glob({
+    pattern: globPatterns('publishers'),
+    base: join(contentDir, CONTENT_FOLDERS.publishers),
+    generateId,
+  }),
   schema: publisherSchema,
 });
 
 /** The Bias Meter's dimensions, in the order `bias-meter.yaml` lists them. */
 const dimensions = defineCollection({
   loader: () => {
-    const config = biasMeterSchema.parse(parse(readFileSync(join(contentDir, 'bias-meter.yaml'), 'utf8')));
+    const config = biasMeterSchema.parse(parse(readFileSync(join(contentDir, BIAS_METER_FILE), 'utf8')));
     return config.dimensions.map((dimension, order) => ({ ...dimension, order }));
   },
   schema: dimensionSchema.extend({ order: z.number() }),
@@ -40,16 +49,13 @@ const dimensions = defineCollection({
 /** Data series in `content/data/` that charts load by name. */
 const datasets = defineCollection({
   loader: () => {
-    const folder = join(contentDir, 'data');
+    const folder = join(contentDir, CONTENT_FOLDERS.data);
     if (!existsSync(folder)) return [];
-    return readdirSync(folder)
-      .filter((name) => /\.(csv|json)$/.test(name) && !name.startsWith('_'))
-      .map((name) => {
-        const result = parseDataSet(name, readFileSync(join(folder, name), 'utf8'));
-        if (!result.ok)
-          throw new Error(`${contentDir}/data/${name}: expected ${result.expected}; found ${result.found}`);
-        return { id: name.replace(/\.[^.]+$/, ''), ...result.data };
-      });
+    return contentFileNames('data', readdirSync(folder)).map((name) => {
+      const result = parseDataSet(name, readFileSync(join(folder, name), 'utf8'));
+      if (!result.ok) throw new Error(`${contentDir}/data/${name}: expected ${result.expected}; found ${result.found}`);
+      return { id: fileSlug(name), ...result.data };
+    });
   },
   schema: z.object({
     labels: z.array(z.string()),

@@ -1,18 +1,23 @@
 /**
- * The only module that reads collections. Pages ask it for published, sorted, indexed content and
- * never call getCollection themselves, so the publication rule and order are the same everywhere.
+ * The only module that reads collections. Pages ask it for published, sorted, resolved content and
+ * never call getCollection themselves, so the publication rule and order are the same everywhere,
+ * and every brief arrives with its publisher, charts and ratings already looked up.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { resolveChart, type ResolvedChart } from './lib/charts.ts';
-import { crossCheckBrief } from './lib/crossCheck.ts';
-import type { DataSet } from './lib/dataSets.ts';
-import { formatReport, type Problem } from './lib/problems.ts';
+import { env, showUnpublished } from './env.ts';
+import { crossCheckBrief } from './lib/check/crossCheck.ts';
+import type { DataSet } from './lib/charts/dataSets.ts';
+import type { Problem } from './lib/check/problems.ts';
 import { buildTime, byNewest, isPublished } from './lib/published.ts';
 import { relatedBriefsOf } from './lib/related.ts';
+import { ContentError, resolveBrief, type Rating as RatingOf, type ResolvedBrief } from './lib/resolveBrief.ts';
 
-export type Brief = CollectionEntry<'briefs'>;
 export type Publisher = CollectionEntry<'publishers'>;
 export type Dimension = CollectionEntry<'dimensions'>['data'];
+/** One of a brief's ratings, with its dimension and place on the scale. */
+export type Rating = RatingOf<Dimension>;
+/** A published brief: its entry (which Astro's `render()` takes) with its publisher, charts and ratings. */
+export type Brief = ResolvedBrief<CollectionEntry<'briefs'>, Publisher, Dimension>;
 
 export interface SiteContent {
   /** Published briefs, newest first (in `astro dev`, drafts and future briefs too). */
@@ -20,8 +25,6 @@ export interface SiteContent {
   publishers: Map<string, Publisher>;
   /** Bias Meter dimensions in their configured order. */
   dimensions: Dimension[];
-  /** Each brief's charts with their data resolved, by brief id. */
-  charts: Map<string, ResolvedChart[]>;
   /** Up to three related briefs for each brief, by brief id. */
   related: Map<string, Brief[]>;
   /** When this build happened (pinned by ASSAY_NOW in tests). */
@@ -37,7 +40,8 @@ async function load(): Promise<SiteContent> {
   ]);
   const dimensions = dimensionEntries.map((entry) => entry.data).sort((a, b) => a.order - b.order);
   const dataSets = new Map<string, DataSet>(dataEntries.map((entry) => [entry.id, entry.data]));
-  const context = { publisherIds: publisherEntries.map((p) => p.id), biasMeter: { dimensions }, dataSets };
+  const publishers = new Map(publisherEntries.map((p) => [p.id, p]));
+  const context = { publisherIds: [...publishers.keys()], biasMeter: { dimensions }, dataSets };
 
   // The content check has normally run already (npm run build runs it first); this catches what
   // reaches the site another way, such as `astro dev`.
@@ -47,25 +51,15 @@ async function load(): Promise<SiteContent> {
       context,
     ),
   );
-  if (problems.length > 0) throw new Error(`Content problems:\n${formatReport(problems)}`);
+  if (problems.length > 0) throw new ContentError(problems);
 
-  const builtAt = buildTime(process.env);
-  const showUnpublished = import.meta.env.ASSAY_SHOW_UNPUBLISHED;
-  const briefs = allBriefs.filter((brief) => showUnpublished || isPublished(brief.data, builtAt)).sort(byNewest);
-  const charts = new Map(
-    briefs.map((brief) => [
-      brief.id,
-      brief.data.charts.map((spec) => (resolveChart(spec, dataSets) as { ok: true; chart: ResolvedChart }).chart),
-    ]),
-  );
-  return {
-    briefs,
-    publishers: new Map(publisherEntries.map((p) => [p.id, p])),
-    dimensions,
-    charts,
-    related: relatedBriefsOf(briefs),
-    builtAt,
-  };
+  const builtAt = buildTime(env.now);
+  const showAll = showUnpublished();
+  const briefs = allBriefs
+    .filter((brief) => showAll || isPublished(brief.data, builtAt))
+    .sort(byNewest)
+    .map((brief) => resolveBrief(brief, { publishers, dimensions, dataSets }));
+  return { briefs, publishers, dimensions, related: relatedBriefsOf(briefs), builtAt };
 }
 
 let cached: Promise<SiteContent> | undefined;
@@ -73,12 +67,7 @@ let cached: Promise<SiteContent> | undefined;
 /** The site's content, loaded and checked once per build. */
 export function siteContent(): Promise<SiteContent> {
   // In `astro dev` content changes while the server runs, so it is read afresh for each page.
-  if (import.meta.env.ASSAY_SHOW_UNPUBLISHED) return load();
+  if (showUnpublished()) return load();
   cached ??= load();
   return cached;
-}
-
-/** The publisher of a brief's reviewed work (cross-checked to exist). */
-export function publisherOf(content: SiteContent, brief: Brief): Publisher {
-  return content.publishers.get(brief.data.review.publisher)!;
 }

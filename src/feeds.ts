@@ -7,28 +7,24 @@ import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-rend
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import FeedBrief from './components/feed/FeedBrief.astro';
-import { siteContent, type Brief, type SiteContent } from './content.ts';
-import { feedHtml } from './lib/feedHtml.ts';
-import { BIAS_METER_NAMESPACE, rssBiasMeter, type FeedEntry, type FeedMeta } from './lib/feedItems.ts';
+import type { Brief } from './content.ts';
+import { feedHtml } from './lib/feeds/html.ts';
+import { BIAS_METER_NAMESPACE, rssBiasMeter, type FeedEntry, type FeedMeta } from './lib/feeds/items.ts';
 import { termLabel } from './lib/taxonomy.ts';
 import { site } from './site.ts';
+import { absolute, paths } from './urls.ts';
 
 const rendered = new Map<string, Promise<FeedEntry>>();
 let container: Promise<AstroContainer> | undefined;
 
-/** Absolute URL of a site path. */
-export function absoluteUrl(path: string): string {
-  return new URL(path, `${site.url}/`).href;
-}
-
-async function toEntry(brief: Brief, content: SiteContent): Promise<FeedEntry> {
+async function toEntry(brief: Brief): Promise<FeedEntry> {
   container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-  const url = absoluteUrl(`/briefs/${brief.id}/`);
+  const url = absolute(paths.brief(brief.id));
   const html = await (
     await container
   ).renderToString(FeedBrief, {
-    props: { brief, content },
-    locals: { briefCharts: content.charts.get(brief.id) ?? [] },
+    props: { brief },
+    locals: { briefCharts: brief.charts },
   });
   const { data } = brief;
   return {
@@ -42,42 +38,38 @@ async function toEntry(brief: Brief, content: SiteContent): Promise<FeedEntry> {
     reviewAuthors: data.review.authors,
     biasMeter: {
       overall: data.biasMeter.overall,
-      ratings: content.dimensions.map((dimension) => {
-        const entry = data.biasMeter.dimensions.find((d) => d.dimension === dimension.id)!;
-        return {
-          dimension: dimension.id,
-          label: dimension.label,
-          rating: entry.rating,
-          position: dimension.scale.indexOf(entry.rating) + 1,
-          scaleLength: dimension.scale.length,
-          note: entry.note,
-        };
-      }),
+      ratings: brief.ratings.map(({ dimension, rating, position, note }) => ({
+        dimension: dimension.id,
+        label: dimension.label,
+        rating,
+        position,
+        scaleLength: dimension.scale.length,
+        note,
+      })),
     },
   };
 }
 
 /** Feed entries for the newest `site.feedSize` of `briefs` (already newest first). */
-export async function feedEntries(briefs: readonly Brief[]): Promise<FeedEntry[]> {
-  const content = await siteContent();
+export function feedEntries(briefs: readonly Brief[]): Promise<FeedEntry[]> {
   return Promise.all(
     briefs.slice(0, site.feedSize).map((brief) => {
       let entry = rendered.get(brief.id);
-      if (!entry) rendered.set(brief.id, (entry = toEntry(brief, content)));
+      if (!entry) rendered.set(brief.id, (entry = toEntry(brief)));
       return entry;
     }),
   );
 }
 
-/** Feed metadata for a page at `path` whose feed lives at `feedPath`. */
+/** Feed metadata for a page at `path` whose feed lives at `feedPath` (both from src/urls.ts). */
 export function feedMeta(title: string, description: string, path: string, feedPath: string): FeedMeta {
   return {
     title,
     description,
-    homeUrl: absoluteUrl(path),
-    feedUrl: absoluteUrl(feedPath),
+    homeUrl: absolute(path),
+    feedUrl: absolute(feedPath),
     language: site.language,
-    methodologyUrl: absoluteUrl('/methodology/'),
+    methodologyUrl: absolute(paths.methodology()),
   };
 }
 

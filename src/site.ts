@@ -1,11 +1,18 @@
 /** Site-wide settings: the one place to change the publication's name, address and defaults. */
+import { env } from './env.ts';
+
 export interface SiteSettings {
   /** Publication name, shown in the header, titles and feeds. */
   title: string;
   /** One-line description for the home page, meta tags and feeds. */
   description: string;
-  /** Absolute base URL of the deployed site, without a trailing slash. */
+  /** The public origin of the deployed site, without a path or trailing slash (Astro's `site`). */
   url: string;
+  /**
+   * The path the site is served under, starting and ending with `/` (Astro's `base`): `/` for a
+   * site of its own domain, `/assay/` for a project site on GitHub Pages.
+   */
+  base: string;
   /** BCP 47 language tag of the content. */
   language: string;
   /** Briefs per archive page. */
@@ -21,11 +28,11 @@ export interface SiteSettings {
 export const site: SiteSettings = {
   title: 'Assay',
   description: 'Independent briefs on the reports that shape minerals, energy and geopolitics, each with a Bias Meter.',
-  url: process.env['ASSAY_SITE_URL'] ?? 'https://assay.example.org',
+  url: env.siteUrl ?? 'https://assay.example.org',
+  base: env.base ?? '/',
   language: 'en',
   pageSize: 10,
   feedSize: 50,
   homeSize: 6,
-  // Tests point the build at a fixture site through this variable.
-  contentDir: process.env['ASSAY_CONTENT_DIR'] ?? 'content',
+  contentDir: env.contentDir ?? 'content',
 };

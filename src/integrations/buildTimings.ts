@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { env } from '../env.ts';
 
 /**
  * For the benchmark: when ASSAY_TIMINGS_FILE is set, writes the moment each build stage ends
@@ -8,7 +9,7 @@ import type { AstroIntegration } from 'astro';
  * times of its own steps (content check, search index).
  */
 export function buildTimings(): AstroIntegration {
-  const file = process.env['ASSAY_TIMINGS_FILE'];
+  const file = env.timingsFile;
   const marks: Record<string, number> = {};
   const mark = (name: string): void => {
     marks[name] = performance.now();

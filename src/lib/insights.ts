@@ -3,7 +3,7 @@
  * how publishers score on average, and how many briefs appear per month and per topic. Each is a
  * ResolvedChart, so the same figure draws it and lists it as a table.
  */
-import type { ResolvedChart } from './charts.ts';
+import type { ResolvedChart } from './charts/resolve.ts';
 import { averageScore, ratingLabel, ratingScore, tallyRatings, type Scale } from './scores.ts';
 import { termsOf } from './taxonomy.ts';
 

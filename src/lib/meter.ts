@@ -79,11 +79,12 @@ export function positionText(index: number, steps: number): string {
   return `${ordinal(index + 1)} of ${steps}, where 1st is best`;
 }
 
-/** A dimension as the meter needs it. */
-export interface MeterDimension {
-  id: string;
-  label: string;
-  scale: readonly string[];
+/** One of a brief's ratings as resolved with its dimension (src/lib/resolveBrief.ts). */
+export interface MeterRating {
+  dimension: { id: string; label: string; scale: readonly string[] };
+  rating: string;
+  /** 1-based place on the scale: 1 is the best end. */
+  position: number;
 }
 
 /** One dimension's rating, ready to draw and to read out. */
@@ -104,28 +105,18 @@ export interface MeterReading {
   rows: MeterRow[];
 }
 
-interface RatedMeter {
-  overall: string;
-  dimensions: readonly { dimension: string; rating: string }[];
-}
-
-/** A brief's ratings in dimension order; a dimension it does not rate (never, once checked) is left out. */
-export function meterReading(biasMeter: RatedMeter, dimensions: readonly MeterDimension[]): MeterReading {
-  const rows = dimensions.flatMap((dimension): MeterRow[] => {
-    const entry = biasMeter.dimensions.find((d) => d.dimension === dimension.id);
-    const index = entry ? dimension.scale.indexOf(entry.rating) : -1;
-    if (!entry || index < 0) return [];
-    return [
-      {
-        id: dimension.id,
-        label: dimension.label,
-        rating: ratingLabel(entry.rating),
-        index,
-        steps: dimension.scale.length,
-      },
-    ];
-  });
-  return { overall: biasMeter.overall, rows };
+/** A brief's verdict and its ratings (already in the Bias Meter's order), as the meter draws them. */
+export function meterReading(overall: string, ratings: readonly MeterRating[]): MeterReading {
+  return {
+    overall,
+    rows: ratings.map(({ dimension, rating, position }) => ({
+      id: dimension.id,
+      label: dimension.label,
+      rating: ratingLabel(rating),
+      index: position - 1,
+      steps: dimension.scale.length,
+    })),
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The starting file that `npm run new` writes for an editor. */
 import { toIsoDate } from './calendarDate.ts';
+import { TODO } from './placeholder.ts';
 
 export interface NewBriefOptions {
   title: string;
@@ -16,27 +17,6 @@ interface ScaleInfo {
   id: string;
   label: string;
   scale: string[];
-}
-
-/** Marks what an editor still has to write; a brief with `draft: false` may not contain it. */
-export const TODO = 'TODO';
-
-/**
- * A URL-safe slug from a title: lowercase ASCII letters, digits and single hyphens, accents
- * folded (`Énergie & côte` → `energie-and-cote`), at most 60 characters, never only digits.
- */
-export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  if (slug === '') return 'brief';
-  return /^\d+$/.test(slug) ? `brief-${slug}` : slug;
 }
 
 /** YAML text for a string, quoted so any character is safe. */

@@ -1,4 +1,5 @@
 /** Which briefs to suggest next to a brief, and its neighbours in time. */
+import { byNewest } from './published.ts';
 
 interface Relatable {
   id: string;
@@ -18,11 +19,6 @@ function keysOf(brief: Relatable): [string, number][] {
   ].map((key) => [key, WEIGHTS[key.slice(0, key.indexOf(':')) as keyof typeof WEIGHTS]]);
 }
 
-/** Newest first, then by slug: the order in which equally related briefs are offered. */
-function byRecency(a: Relatable, b: Relatable): number {
-  return b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id);
-}
-
 /**
  * For every brief, up to `limit` briefs that share the most with it: each shared topic counts 3,
  * mineral 2, region and the same publisher 1 each. Ties go to the newer brief, then the slug.
@@ -31,8 +27,8 @@ function byRecency(a: Relatable, b: Relatable): number {
  * scores are kept in one typed array indexed by rank, so 5,000 briefs take milliseconds.
  */
 export function relatedBriefsOf<T extends Relatable>(all: readonly T[], limit = 3): Map<string, T[]> {
-  // Rank = position in recency order, so "lower rank wins a tie" is the tie-break rule.
-  const ranked = [...all].sort(byRecency);
+  // Rank = position in newest-first order, so "lower rank wins a tie" is the tie-break rule.
+  const ranked = [...all].sort(byNewest);
   const keys = ranked.map(keysOf);
   const bySubject = new Map<string, number[]>();
   keys.forEach((briefKeys, rank) => {

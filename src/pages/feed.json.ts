@@ -1,12 +1,16 @@
 import type { APIRoute } from 'astro';
 import { siteContent } from '../content.ts';
 import { feedEntries, feedMeta } from '../feeds.ts';
-import { jsonFeed } from '../lib/feedItems.ts';
+import { jsonFeed } from '../lib/feeds/items.ts';
 import { site } from '../site.ts';
+import { paths } from '../urls.ts';
 
 export const GET: APIRoute = async () => {
   const content = await siteContent();
-  const feed = jsonFeed(feedMeta(site.title, site.description, '/', '/feed.json'), await feedEntries(content.briefs));
+  const feed = jsonFeed(
+    feedMeta(site.title, site.description, paths.home(), paths.jsonFeed()),
+    await feedEntries(content.briefs),
+  );
   return new Response(JSON.stringify(feed, null, 2), {
     headers: { 'content-type': 'application/feed+json; charset=utf-8' },
   });

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { site } from '../site.ts';
+import { absolute, paths } from '../urls.ts';
 
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site.url).href}\n`, {
+  new Response(`User-agent: *\nAllow: ${paths.home()}\n\nSitemap: ${absolute(paths.sitemapIndex())}\n`, {
     headers: { 'content-type': 'text/plain; charset=utf-8' },
   });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { RESERVED_SEARCH_KEYS } from '../lib/searchKeys.ts';
+import { RESERVED_SEARCH_KEYS } from '../lib/search/keys.ts';
 import { slug, text } from './fields.ts';
 
 /** One named dimension of the Bias Meter, with its ordered scale. */

@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
 import { parseCalendarDate, toIsoDate } from '../lib/calendarDate.ts';
+import { SLUG_PATTERN } from '../lib/slug.ts';
 
 /** Text that must contain something other than white space. */
 export const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected non-empty text' });
 
 /** A lowercase slug: letters, digits and single hyphens, e.g. `rare-earths`. */
-export const slug = z.string({ error: 'expected a slug such as rare-earths' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+export const slug = z.string({ error: 'expected a slug such as rare-earths' }).regex(SLUG_PATTERN, {
   error: 'expected a slug of lowercase letters, digits and hyphens, such as rare-earths',
 });
 

@@ -3,9 +3,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContentSources } from '../../scripts/contentSource.ts';
-import { generateBriefs } from '../../scripts/generate-briefs.ts';
-import { validateContent } from '../../src/lib/validateContent.ts';
+import { readContentSources } from '../../scripts/lib/contentSource.ts';
+import { generateBriefs } from '../../scripts/lib/generateBriefs.ts';
+import { validateContent } from '../../src/lib/check/validateContent.ts';
 import { ROOT } from './buildSite.ts';
 
 const made: string[] = [];

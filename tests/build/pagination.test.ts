@@ -4,12 +4,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join, matchesGlob, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readContentSources } from '../../scripts/contentSource.ts';
-import { generateBriefs } from '../../scripts/generate-briefs.ts';
-import { INDEXED_PAGES } from '../../scripts/search-index.ts';
-import type { CheckedBrief } from '../../src/lib/crossCheck.ts';
+import { readContentSources } from '../../scripts/lib/contentSource.ts';
+import { generateBriefs } from '../../scripts/lib/generateBriefs.ts';
+import { INDEXED_PAGES } from '../../scripts/lib/searchIndex.ts';
+import type { CheckedBrief } from '../../src/lib/check/crossCheck.ts';
 import { byNewest } from '../../src/lib/published.ts';
-import { validateContent } from '../../src/lib/validateContent.ts';
+import { validateContent } from '../../src/lib/check/validateContent.ts';
 import { buildSite, page, removeContent, ROOT, type BuildResult } from './buildSite.ts';
 
 let content: string;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SERIES_COLOURS } from '../../src/lib/chartSpec.ts';
+import { SERIES_COLOURS } from '../../src/lib/charts/spec.ts';
 import { ROOT } from '../build/buildSite.ts';
 
 const css = readFileSync(join(ROOT, 'src/styles/tokens.css'), 'utf8');

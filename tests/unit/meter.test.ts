@@ -15,15 +15,18 @@ const dimensions = [
   { id: 'fact-depth', label: 'Fact Depth', scale: ['exceptional', 'high', 'moderate', 'limited', 'thin'] },
   { id: 'omissions', label: 'Omissions', scale: ['minimal', 'some', 'notable', 'significant'] },
 ];
-const kachin = {
-  overall: 'Policy-Oriented, Regionally Balanced Analysis',
-  // Listed out of order, as an editor may write them.
-  dimensions: [
-    { dimension: 'omissions', rating: 'minimal' },
-    { dimension: 'source-bias', rating: 'moderate' },
-    { dimension: 'fact-depth', rating: 'high' },
-  ],
-};
+const [sourceBias, factDepth, omissions] = dimensions as [
+  (typeof dimensions)[number],
+  (typeof dimensions)[number],
+  (typeof dimensions)[number],
+];
+const overall = 'Policy-Oriented, Regionally Balanced Analysis';
+// Resolved ratings, as src/lib/resolveBrief.ts gives them: in the Bias Meter's order, 1-based.
+const ratings = [
+  { dimension: sourceBias, rating: 'moderate', position: 3 },
+  { dimension: factDepth, rating: 'high', position: 2 },
+  { dimension: omissions, rating: 'minimal', position: 1 },
+];
 
 describe('meterShape', () => {
   for (const size of ['card', 'summary', 'full'] as const) {
@@ -89,9 +92,9 @@ describe('position in words', () => {
 });
 
 describe('meterReading', () => {
-  it('lists the ratings in the order of bias-meter.yaml, with readable words and positions', () => {
-    expect(meterReading(kachin, dimensions)).toEqual({
-      overall: 'Policy-Oriented, Regionally Balanced Analysis',
+  it('gives a row per rating, in the order given, with readable words and 0-based positions', () => {
+    expect(meterReading(overall, ratings)).toEqual({
+      overall,
       rows: [
         { id: 'source-bias', label: 'Source Bias', rating: 'Moderate', index: 2, steps: 5 },
         { id: 'fact-depth', label: 'Fact Depth', rating: 'High', index: 1, steps: 5 },
@@ -99,16 +102,11 @@ describe('meterReading', () => {
       ],
     });
   });
-
-  it('leaves out a dimension the brief does not rate, or rates off its scale', () => {
-    const partial = { overall: 'x', dimensions: [{ dimension: 'fact-depth', rating: 'bottomless' }] };
-    expect(meterReading(partial, dimensions).rows).toEqual([]);
-  });
 });
 
 describe('the meter in the search index', () => {
   it('reads back what it wrote, quotes and markup in the words included', () => {
-    const reading = meterReading({ ...kachin, overall: 'A "quoted" <b>verdict</b>' }, dimensions);
+    const reading = meterReading('A "quoted" <b>verdict</b>', ratings);
     const text = encodeMeter(reading);
     expect(text.length).toBeLessThan(160);
     expect(decodeMeter(text)).toEqual({

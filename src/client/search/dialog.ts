@@ -3,7 +3,8 @@
  * use with its styles; Pagefind is loaded as it opens. Results update as the reader types; Escape
  * closes it and focus goes back where it was.
  */
-import { longEnoughToSearch, resultsMessage, type SearchState } from '../../lib/searchState.ts';
+import { longEnoughToSearch, resultsMessage, type SearchState } from './state.ts';
+import { paths } from '../sitePaths.ts';
 import { h } from './dom.ts';
 import { searchBriefs, searchTerm } from './engine.ts';
 import { arrowKeyNavigation } from './keyboard.ts';
@@ -46,10 +47,10 @@ function build(): SearchDialog {
   );
   const status = h('p', { class: 'search-status', role: 'status' });
   const list = h('ol', { class: 'search-results' });
-  const more = h('a', { href: '/search/', class: 'search-full' }, 'Filter and sort on the full search page');
+  const more = h('a', { href: paths.search(), class: 'search-full' }, 'Filter and sort on the full search page');
   const form = h(
     'form',
-    { role: 'search', action: '/search/', method: 'get', class: 'search-dialog-form' },
+    { role: 'search', action: paths.search(), method: 'get', class: 'search-dialog-form' },
     h(
       'div',
       { class: 'search-dialog-head' },
@@ -78,7 +79,7 @@ function build(): SearchDialog {
     const ticket = ++latest;
     const state: SearchState = { q: input.value, filters: {}, sort: 'relevance' };
     const term = searchTerm(state);
-    more.href = term === null ? '/search/' : `/search/?${new URLSearchParams({ q: term }).toString()}`;
+    more.href = paths.search(term ?? undefined);
     if (term === null || !longEnoughToSearch(term)) {
       list.replaceChildren();
       status.textContent = '';

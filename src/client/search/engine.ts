@@ -1,7 +1,6 @@
 /** Runs Assay's searches on Pagefind: briefs (with facet counts when asked) and, apart, other pages. */
-import { PAGE_TYPES, TYPE_FILTER } from '../../lib/searchKeys.ts';
-import type { Facet } from '../../lib/searchMeta.ts';
-import { facetCounts, pagefindFilters, type LabelCounts, type SearchState } from '../../lib/searchState.ts';
+import { PAGE_TYPES, TYPE_FILTER, type Facet } from '../../lib/search/keys.ts';
+import { facetCounts, pagefindFilters, type LabelCounts, type SearchState } from './state.ts';
 import type { Pagefind, PagefindResult, PagefindSearchOptions } from './pagefind.ts';
 
 export interface BriefSearch {

@@ -1,5 +1,5 @@
 /** The facet checkboxes on /search/: read as the catalogue of filters, and kept showing counts. */
-import type { Facet } from '../../lib/searchMeta.ts';
+import type { Facet } from '../../lib/search/keys.ts';
 
 /** The facets as the page rendered them: the checkboxes are the catalogue. */
 export function readFacets(form: HTMLFormElement): Facet[] {

@@ -11,7 +11,7 @@ import {
   searchQueryString,
   selectedFilterCount,
   type SearchState,
-} from '../../lib/searchState.ts';
+} from './state.ts';
 import { searchBriefs, searchOtherPages, searchTerm } from './engine.ts';
 import { readFacets, showFacetCounts } from './facets.ts';
 import { arrowKeyNavigation } from './keyboard.ts';

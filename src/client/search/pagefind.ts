@@ -1,9 +1,10 @@
 /**
- * Loads Pagefind's browser API from the index the build wrote to /pagefind/. The few types below
+ * Loads Pagefind's browser API from the index the build wrote to pagefind/ under the site's base. The few types below
  * describe the part of the API Assay uses (Pagefind ships no types for its browser module).
  */
-import type { ExcerptSection } from '../../lib/excerpt.ts';
-import type { LabelCounts } from '../../lib/searchState.ts';
+import type { ExcerptSection } from './excerpt.ts';
+import type { LabelCounts } from './state.ts';
+import { paths } from '../sitePaths.ts';
 
 /** What `result.data()` resolves to. `meta` and `filters` are raw text; excerpts are HTML. */
 export interface PagefindResultData {
@@ -44,10 +45,6 @@ export interface Pagefind {
   filters: () => Promise<LabelCounts>;
 }
 
-// Built from parts at run time: the index is written after Vite bundles the site, so Vite must not
-// try to resolve or bundle it.
-const PAGEFIND_URL = ['', 'pagefind', 'pagefind.js'].join('/');
-
 /** What readers are told when Pagefind cannot be loaded. */
 export const UNAVAILABLE = import.meta.env.DEV
   ? // `astro dev` serves no index: it is written by the build.
@@ -59,10 +56,14 @@ let loading: Promise<Pagefind> | undefined;
 /** Pagefind, loaded and initialised once; a failed load can be retried. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+    // A path made at run time: the index is written after Vite bundles the site, so Vite must not
+    // try to resolve or bundle it.
+    const pagefind = (await import(/* @vite-ignore */ paths.pagefind())) as Pagefind;
     // On the main thread: Pagefind's worker script would add 12 KB to the first query (about a tenth
     // of it at 1,000 briefs), while searching there blocks for under 100 ms at a time.
-    await pagefind.options({ excerptLength: 26, noWorker: true });
+    // The index holds paths from the built folder (`/briefs/x/`); baseUrl puts results under the
+    // site's base, as the pages are served.
+    await pagefind.options({ baseUrl: paths.home(), excerptLength: 26, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();

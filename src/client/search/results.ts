@@ -1,15 +1,16 @@
 /** Search results as DOM, built from text: the only element taken from the index is `<mark>`. */
 import { formatLongDate, parseCalendarDate } from '../../lib/calendarDate.ts';
-import { chooseExcerpt, excerptParts } from '../../lib/excerpt.ts';
+import { chooseExcerpt, excerptParts } from './excerpt.ts';
+import { paths } from '../sitePaths.ts';
 import { h } from './dom.ts';
 import { meterSummaryElement } from './meter.ts';
 import type { PagefindResultData } from './pagefind.ts';
 
 export type HeadingLevel = 'h2' | 'h3';
 
-/** A result's link target: a path on this site, never anything else. */
+/** A result's link target: a path on this site, under its base, never anything else. */
 function sitePath(url: string): string {
-  return url.startsWith('/') && !url.startsWith('//') ? url : '/';
+  return paths.contains(url) && !url.startsWith('//') ? url : paths.home();
 }
 
 /** An excerpt with its matched words highlighted; everything else is text. */

@@ -2,19 +2,26 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteContent, type Brief } from '../../../content.ts';
 import { feedMeta, rssResponse } from '../../../feeds.ts';
 import { site } from '../../../site.ts';
+import { paths } from '../../../urls.ts';
 
 export const getStaticPaths = (async () => {
   const content = await siteContent();
   return [...content.publishers.values()]
     .map((publisher) => ({ publisher, briefs: content.briefs.filter((b) => b.data.review.publisher === publisher.id) }))
     .filter(({ briefs }) => briefs.length > 0)
-    .map(({ publisher, briefs }) => ({ params: { id: publisher.id }, props: { name: publisher.data.name, briefs } }));
+    .map(({ publisher, briefs }) => ({
+      params: { id: publisher.id },
+      props: { id: publisher.id, name: publisher.data.name, briefs },
+    }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ name: string; briefs: Brief[] }> = ({ params, props }) => {
-  const path = `/publishers/${params['id']}/`;
-  return rssResponse(
-    feedMeta(`${props.name} · ${site.title}`, `Briefs reviewing the work of ${props.name}.`, path, `${path}rss.xml`),
+export const GET: APIRoute<{ id: string; name: string; briefs: Brief[] }> = ({ props }) =>
+  rssResponse(
+    feedMeta(
+      `${props.name} · ${site.title}`,
+      `Briefs reviewing the work of ${props.name}.`,
+      paths.publisher(props.id),
+      paths.publisherFeed(props.id),
+    ),
     props.briefs,
   );
-};

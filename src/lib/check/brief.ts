@@ -1,0 +1,72 @@
+/**
+ * One brief file checked as `npm run check` does: frontmatter, schema, the soft limits that only
+ * warn, unfinished placeholders, then the cross-checks against the rest of the content.
+ */
+import { briefSchema } from '../../schemas/brief.ts';
+import { fileSlug } from '../slug.ts';
+import { crossCheckBrief, type CheckedBrief, type ContentContext } from './crossCheck.ts';
+import { decode, type SourceFile } from './decode.ts';
+import { FRONTMATTER_FIRST_LINE, splitFrontmatter } from './frontmatter.ts';
+import { placeholderProblems } from './placeholders.ts';
+import { problem, valueAt, type Problem } from './problems.ts';
+import { checkSchema } from './schema.ts';
+import { parseYaml } from './yaml.ts';
+
+/** Past this, a summary still validates but is flagged as long. */
+export const SUMMARY_SOFT_MAX = 280;
+
+/**
+ * Adds the chart's id to a problem inside `charts[i]`, as the content checks do, so an editor with
+ * several charts sees at once which one is wrong (`charts[0].type` alone does not say).
+ */
+export function nameChart(found: Problem, data: unknown): Problem {
+  const [field, index] = found.path;
+  if (field !== 'charts' || typeof index !== 'number') return found;
+  const id = valueAt(data, ['charts', index, 'id']);
+  return typeof id === 'string' && id !== '' ? { ...found, found: `${found.found} (chart "${id}")` } : found;
+}
+
+/** The brief if it passed its own schema (cross-check problems aside), with every problem added. */
+export function checkBrief(source: SourceFile, context: ContentContext, problems: Problem[]): CheckedBrief | undefined {
+  const { file } = source;
+  const text = decode(source, problems);
+  if (text === undefined) return undefined;
+  const parts = splitFrontmatter(file, text, problems);
+  if (!parts) return undefined;
+  const { body, bodyLine } = parts;
+  const parsed = parseYaml(parts.yaml, file, FRONTMATTER_FIRST_LINE, problems);
+  if (!parsed) return undefined;
+  if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+    problems.push(
+      problem(file, [], 'frontmatter fields such as `title: …`', 'no fields', { line: FRONTMATTER_FIRST_LINE }),
+    );
+    return undefined;
+  }
+  if (body.trim() === '')
+    problems.push(
+      problem(file, ['body'], 'the text of the brief below the frontmatter', 'an empty body', { line: bodyLine }),
+    );
+  const data = checkSchema(briefSchema, parsed, file, problems, (found) => nameChart(found, parsed.data));
+  if (!data) return undefined;
+  if (data.summary.length > SUMMARY_SOFT_MAX)
+    problems.push(
+      problem(
+        file,
+        ['summary'],
+        `a summary of about ${SUMMARY_SOFT_MAX} characters or fewer, so cards stay even`,
+        `${data.summary.length} characters`,
+        { line: parsed.lineOf(['summary']) ?? FRONTMATTER_FIRST_LINE, severity: 'warning' },
+      ),
+    );
+  if (data.sources.length === 0)
+    problems.push(
+      problem(file, ['sources'], 'at least one source, so readers can check the brief', 'none', {
+        line: FRONTMATTER_FIRST_LINE,
+        severity: 'warning',
+      }),
+    );
+  if (!data.draft) problems.push(...placeholderProblems(parsed, body, bodyLine, file));
+  const brief: CheckedBrief = { id: fileSlug(file), file, data, body, bodyLine };
+  for (const found of crossCheckBrief(brief, context)) problems.push(parsed.locate(found));
+  return brief;
+}

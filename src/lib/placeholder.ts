@@ -1,0 +1,5 @@
+/**
+ * Marks what an editor still has to write. `npm run new` fills a new brief with it, and the content
+ * check refuses to publish a brief (`draft: false`) that still contains it.
+ */
+export const TODO = 'TODO';

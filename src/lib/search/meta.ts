@@ -1,0 +1,187 @@
+/**
+ * What the search index knows about each brief (filters, sort key, result metadata) and the facets
+ * the search page offers. Filter values in the index are the labels readers see ("Rare earths");
+ * the facets pair each label with a stable slug, which is what goes into a shareable URL.
+ */
+import { REVIEW_KINDS } from '../../schemas/brief.ts';
+import { toIsoDate } from '../calendarDate.ts';
+import { encodeMeter, meterReading, type MeterRating } from '../meter.ts';
+import { ratingLabel } from '../scores.ts';
+import { BASE_FILTER_KEYS, PAGE_TYPES, TYPE_FILTER, type Facet, type FacetValue } from './keys.ts';
+import { termLabel, type Taxonomy } from '../taxonomy.ts';
+
+const TAXONOMY_OF: Record<'topic' | 'region' | 'mineral', Taxonomy> = {
+  topic: 'topics',
+  region: 'regions',
+  mineral: 'minerals',
+};
+
+/** The fields of a brief that search uses. */
+export interface SearchableBrief {
+  data: {
+    title: string;
+    summary: string;
+    date: Date;
+    review: { publisher: string; kind: string };
+    topics: string[];
+    regions: string[];
+    minerals: string[];
+    biasMeter: { overall: string; dimensions: { dimension: string; rating: string }[] };
+  };
+}
+
+/** A publisher as search names it. */
+export interface NamedPublisher {
+  id: string;
+  name: string;
+}
+
+/** A Bias Meter dimension as search needs it. */
+export interface SearchDimension {
+  id: string;
+  label: string;
+  scale: readonly string[];
+}
+
+/** One `key: value` pair tagged on a page for Pagefind. */
+export interface SearchFilter {
+  key: string;
+  value: string;
+}
+
+/** Everything Pagefind is told about a brief besides its text. */
+export interface SearchRecord {
+  filters: SearchFilter[];
+  /** Sort keys; `date` is ISO `YYYY-MM-DD`, so sorting it as text sorts by date. */
+  sort: { date: string };
+  /**
+   * Shown in results. Raw text: the search UI must escape it. `meter` is the Bias Meter as
+   * `encodeMeter` writes it, so a result draws the same strips as a card.
+   */
+  meta: { title: string; date: string; publisher: string; summary: string; meter: string };
+}
+
+/** A review kind for readers: `dataset` → `Dataset`. */
+export function kindLabel(kind: string): string {
+  return kind.charAt(0).toUpperCase() + kind.slice(1);
+}
+
+/** The slug/label pairs a brief carries under each filter key: base filters first, then one per dimension. */
+function briefFacetValues(
+  brief: SearchableBrief,
+  publisherName: string,
+  dimensions: readonly SearchDimension[],
+): Map<string, FacetValue[]> {
+  const { data } = brief;
+  const values = new Map<string, FacetValue[]>();
+  const terms = (key: 'topic' | 'region' | 'mineral', slugs: readonly string[]): FacetValue[] =>
+    [...new Set(slugs)].map((slug) => ({ slug, label: termLabel(TAXONOMY_OF[key], slug) }));
+  values.set('topic', terms('topic', data.topics));
+  values.set('region', terms('region', data.regions));
+  values.set('mineral', terms('mineral', data.minerals));
+  values.set('publisher', [{ slug: data.review.publisher, label: publisherName }]);
+  values.set('kind', [{ slug: data.review.kind, label: kindLabel(data.review.kind) }]);
+  const year = String(data.date.getUTCFullYear());
+  values.set('year', [{ slug: year, label: year }]);
+  for (const dimension of dimensions) {
+    const rated = data.biasMeter.dimensions.find((d) => d.dimension === dimension.id);
+    values.set(dimension.id, rated ? [{ slug: rated.rating, label: ratingLabel(rated.rating) }] : []);
+  }
+  return values;
+}
+
+/** A brief's ratings on its dimension's scales, in the dimensions' order (unrated ones left out). */
+function ratingsOf(brief: SearchableBrief, dimensions: readonly SearchDimension[]): MeterRating[] {
+  return dimensions.flatMap((dimension) => {
+    const rating = brief.data.biasMeter.dimensions.find((d) => d.dimension === dimension.id)?.rating;
+    const position = rating === undefined ? 0 : dimension.scale.indexOf(rating) + 1;
+    return rating !== undefined && position > 0 ? [{ dimension, rating, position }] : [];
+  });
+}
+
+/**
+ * The filters, sort key and result metadata for one brief. Values are the labels readers see, so
+ * Pagefind's own counts and results need no translation.
+ */
+export function briefSearchRecord(
+  brief: SearchableBrief,
+  publisher: NamedPublisher,
+  dimensions: readonly SearchDimension[],
+): SearchRecord {
+  const filters: SearchFilter[] = [{ key: TYPE_FILTER, value: PAGE_TYPES.brief }];
+  for (const [key, values] of briefFacetValues(brief, publisher.name, dimensions)) {
+    for (const value of values) filters.push({ key, value: value.label });
+  }
+  const date = toIsoDate(brief.data.date);
+  return {
+    filters,
+    sort: { date },
+    meta: {
+      title: brief.data.title,
+      date,
+      publisher: publisher.name,
+      summary: brief.data.summary,
+      meter: encodeMeter(meterReading(brief.data.biasMeter.overall, ratingsOf(brief, dimensions))),
+    },
+  };
+}
+
+/** What Pagefind is told about a page that is not a brief (a publisher profile, the methodology). */
+export interface PageSearchRecord {
+  filters: SearchFilter[];
+  /** `section` names the kind of page in results, e.g. `Publisher`. Raw text. */
+  meta: { title: string; section: string };
+}
+
+/** The tags for an indexed page that is not a brief: it is kept out of brief results and shown apart. */
+export function pageSearchRecord(title: string, section: string): PageSearchRecord {
+  return { filters: [{ key: TYPE_FILTER, value: PAGE_TYPES.page }], meta: { title, section } };
+}
+
+const BASE_LEGENDS: Record<(typeof BASE_FILTER_KEYS)[number], string> = {
+  topic: 'Topic',
+  region: 'Region',
+  mineral: 'Mineral',
+  publisher: 'Publisher',
+  kind: 'Kind of work',
+  year: 'Year',
+};
+
+const byLabel = (a: FacetValue, b: FacetValue): number => a.label.localeCompare(b.label, 'en');
+
+/**
+ * The facets of the search page, holding only values some brief in `briefs` carries (so nothing
+ * from a draft leaks). Values are ordered so they do not jump around as counts change: terms and
+ * publishers A–Z, kinds as the schema lists them, years newest first, ratings best to worst.
+ */
+export function searchFacets(
+  briefs: readonly SearchableBrief[],
+  publishers: readonly NamedPublisher[],
+  dimensions: readonly SearchDimension[],
+): Facet[] {
+  const names = new Map(publishers.map((p) => [p.id, p.name]));
+  const seen = new Map<string, Map<string, FacetValue>>();
+  for (const brief of briefs) {
+    const name = names.get(brief.data.review.publisher) ?? brief.data.review.publisher;
+    for (const [key, values] of briefFacetValues(brief, name, dimensions)) {
+      const bucket = seen.get(key) ?? new Map<string, FacetValue>();
+      for (const value of values) bucket.set(value.slug, value);
+      seen.set(key, bucket);
+    }
+  }
+  const valuesOf = (key: string): FacetValue[] => [...(seen.get(key)?.values() ?? [])];
+  const inOrder = (key: string, order: readonly string[]): FacetValue[] =>
+    valuesOf(key).sort((a, b) => order.indexOf(a.slug) - order.indexOf(b.slug));
+  const facets: Facet[] = BASE_FILTER_KEYS.map((key) => {
+    const values =
+      key === 'kind'
+        ? inOrder(key, REVIEW_KINDS)
+        : key === 'year'
+          ? valuesOf(key).sort((a, b) => b.slug.localeCompare(a.slug))
+          : valuesOf(key).sort(byLabel);
+    return { key, legend: BASE_LEGENDS[key], values };
+  });
+  for (const dimension of dimensions)
+    facets.push({ key: dimension.id, legend: dimension.label, values: inOrder(dimension.id, dimension.scale) });
+  return facets.filter((facet) => facet.values.length > 0);
+}

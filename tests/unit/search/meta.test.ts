@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { briefSearchRecord, searchFacets, type SearchableBrief } from '../../../src/lib/search/meta.ts';
+
+const dimensions = [
+  { id: 'source-bias', label: 'Source Bias', scale: ['minimal', 'low', 'moderate', 'high', 'severe'] },
+  {
+    id: 'geopolitical-framing',
+    label: 'Geopolitical Framing',
+    scale: ['balanced', 'leaning', 'one-sided', 'partisan'],
+  },
+];
+const publishers = [
+  { id: 'stimson-center', name: 'The Stimson Center' },
+  { id: 'andes', name: 'Andes Watershed Watch' },
+];
+
+const brief = (over: Partial<SearchableBrief['data']> = {}): SearchableBrief => ({
+  data: {
+    title: 'Rare Earths and Realpolitik',
+    summary: 'A report on <Kachin>.',
+    date: new Date('2025-07-02T00:00:00Z'),
+    review: { publisher: 'stimson-center', kind: 'report' },
+    topics: ['rare-earths', 'geopolitics'],
+    regions: ['myanmar', 'united-states'],
+    minerals: ['dysprosium'],
+    biasMeter: {
+      overall: 'Policy-Oriented "Analysis"',
+      dimensions: [
+        { dimension: 'source-bias', rating: 'moderate' },
+        { dimension: 'geopolitical-framing', rating: 'one-sided' },
+      ],
+    },
+    ...over,
+  },
+});
+
+describe('briefSearchRecord', () => {
+  it('tags a brief with readable filter values, one per dimension, and marks it as a brief', () => {
+    const record = briefSearchRecord(brief(), publishers[0]!, dimensions);
+    expect(record.filters).toEqual([
+      { key: 'type', value: 'Brief' },
+      { key: 'topic', value: 'Rare earths' },
+      { key: 'topic', value: 'Geopolitics' },
+      { key: 'region', value: 'Myanmar' },
+      { key: 'region', value: 'United States' },
+      { key: 'mineral', value: 'Dysprosium' },
+      { key: 'publisher', value: 'The Stimson Center' },
+      { key: 'kind', value: 'Report' },
+      { key: 'year', value: '2025' },
+      { key: 'source-bias', value: 'Moderate' },
+      { key: 'geopolitical-framing', value: 'One-sided' },
+    ]);
+  });
+
+  it('sorts by the ISO date and keeps result metadata as raw text for the UI to escape', () => {
+    const record = briefSearchRecord(brief(), publishers[0]!, dimensions);
+    expect(record.sort).toEqual({ date: '2025-07-02' });
+    expect(record.meta).toEqual({
+      title: 'Rare Earths and Realpolitik',
+      date: '2025-07-02',
+      publisher: 'The Stimson Center',
+      summary: 'A report on <Kachin>.',
+      meter:
+        '{"o":"Policy-Oriented \\"Analysis\\"","d":[["Source Bias","Moderate",2,5],["Geopolitical Framing","One-sided",2,4]]}',
+    });
+  });
+
+  it('takes the year from the calendar date in UTC, whatever the time zone', () => {
+    const record = briefSearchRecord(brief({ date: new Date('2025-01-01T00:00:00Z') }), publishers[0]!, dimensions);
+    expect(record.filters).toContainEqual({ key: 'year', value: '2025' });
+  });
+
+  it('tags a topic listed twice only once', () => {
+    const record = briefSearchRecord(brief({ topics: ['trade', 'trade'] }), publishers[0]!, dimensions);
+    expect(record.filters.filter((f) => f.key === 'topic')).toEqual([{ key: 'topic', value: 'Trade' }]);
+  });
+});
+
+describe('searchFacets', () => {
+  const briefs = [
+    brief(),
+    brief({
+      date: new Date('2023-03-01T00:00:00Z'),
+      review: { publisher: 'andes', kind: 'dataset' },
+      topics: ['water'],
+      regions: ['chile'],
+      minerals: [],
+      biasMeter: {
+        overall: 'Sound',
+        dimensions: [
+          { dimension: 'source-bias', rating: 'minimal' },
+          { dimension: 'geopolitical-framing', rating: 'balanced' },
+        ],
+      },
+    }),
+    brief({
+      date: new Date('2024-05-01T00:00:00Z'),
+      review: { publisher: 'andes', kind: 'article' },
+      topics: ['energy'],
+    }),
+  ];
+
+  it('offers the base facets, then one per dimension, each with a slug for the URL and a label for readers', () => {
+    const facets = searchFacets(briefs, publishers, dimensions);
+    expect(facets.map((f) => [f.key, f.legend])).toEqual([
+      ['topic', 'Topic'],
+      ['region', 'Region'],
+      ['mineral', 'Mineral'],
+      ['publisher', 'Publisher'],
+      ['kind', 'Kind of work'],
+      ['year', 'Year'],
+      ['source-bias', 'Source Bias'],
+      ['geopolitical-framing', 'Geopolitical Framing'],
+    ]);
+    expect(facets.find((f) => f.key === 'publisher')?.values).toEqual([
+      { slug: 'andes', label: 'Andes Watershed Watch' },
+      { slug: 'stimson-center', label: 'The Stimson Center' },
+    ]);
+  });
+
+  it('orders values so they stay put: terms A–Z, kinds as the schema lists them, years newest first, ratings best to worst', () => {
+    const facets = searchFacets(briefs, publishers, dimensions);
+    const slugs = (key: string): string[] => facets.find((f) => f.key === key)?.values.map((v) => v.slug) ?? [];
+    expect(slugs('topic')).toEqual(['energy', 'geopolitics', 'rare-earths', 'water']);
+    expect(slugs('kind')).toEqual(['report', 'article', 'dataset']);
+    expect(slugs('year')).toEqual(['2025', '2024', '2023']);
+    expect(slugs('source-bias')).toEqual(['minimal', 'moderate']);
+    expect(slugs('geopolitical-framing')).toEqual(['balanced', 'one-sided']);
+  });
+
+  it('offers only values some brief carries, and leaves out facets with none', () => {
+    const facets = searchFacets([briefs[1]!], publishers, dimensions);
+    expect(facets.map((f) => f.key)).not.toContain('mineral');
+    expect(facets.find((f) => f.key === 'topic')?.values).toEqual([{ slug: 'water', label: 'Water' }]);
+  });
+});
