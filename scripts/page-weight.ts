@@ -1,6 +1,7 @@
 // `npm run page-weight [-- <dist>]`: what a reader downloads on load, per template. Serves a built
 // site, opens one page of each template in Chromium and prints HTML, CSS and JavaScript bytes
-// (raw and gzip) and the number of requests.
+// (raw and gzip), font bytes (woff2 is compressed already, so counted as sent) and the number of
+// requests.
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -32,9 +33,17 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
 
-type Kind = 'html' | 'css' | 'js' | 'other';
+type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
 const kindOf = (type: string): Kind =>
-  type.includes('html') ? 'html' : type.includes('css') ? 'css' : type.includes('javascript') ? 'js' : 'other';
+  type.includes('html')
+    ? 'html'
+    : type.includes('css')
+      ? 'css'
+      : type.includes('javascript')
+        ? 'js'
+        : type.includes('font')
+          ? 'font'
+          : 'other';
 const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
 const rows: string[][] = [];
 try {
@@ -44,6 +53,7 @@ try {
       html: { raw: 0, gzip: 0 },
       css: { raw: 0, gzip: 0 },
       js: { raw: 0, gzip: 0 },
+      font: { raw: 0, gzip: 0 },
       other: { raw: 0, gzip: 0 },
     };
     const pending: Promise<void>[] = [];
@@ -73,6 +83,7 @@ try {
       `${kb(sizes.css.raw)} / ${kb(sizes.css.gzip)}`,
       `${kb(sizes.js.raw)} / ${kb(sizes.js.gzip)}`,
       `${kb(sizes.html.gzip + sizes.css.gzip)}`,
+      kb(sizes.font.raw),
       String(requests),
     ]);
     await page.close();
@@ -88,6 +99,7 @@ const header = [
   'CSS KB raw / gzip',
   'JS KB raw / gzip',
   'HTML+CSS gzip KB',
+  'fonts KB',
   'requests',
 ];
 console.log(formatTable(header, rows));

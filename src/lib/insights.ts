@@ -35,6 +35,8 @@ export function ratingDistributionCharts(
     labels: tally.counts.map((c) => ratingLabel(c.rating)),
     series: [{ name: 'Briefs', values: tally.counts.map((c) => c.count) }],
     source,
+    // Best at the top, worst at the bottom, each name on one line even on a phone.
+    horizontal: true,
   }));
 }
 
@@ -79,10 +81,12 @@ export function publisherScoreChart(
     title: 'Average Bias Meter score by publisher (0 best, 100 worst)',
     type: 'bar',
     unit: 'out of 100',
-    labels: rows.map((r) => `${r.name} (${r.count} brief${r.count === 1 ? '' : 's'})`),
+    // A no-break space keeps "(3 briefs)" whole when a long name wraps.
+    labels: rows.map((r) => `${r.name} (${r.count}\u00a0brief${r.count === 1 ? '' : 's'})`),
     series: [{ name: 'Average score', values: rows.map((r) => r.score) }],
     source,
     horizontal: true,
+    valueRange: { min: 0, max: 100 },
   };
 }
 

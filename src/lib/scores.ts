@@ -61,3 +61,20 @@ export function tallyRatings(
     };
   });
 }
+
+/**
+ * The middle rating of a tally, as a position on the scale (0 best): half the ratings given are at
+ * least this good and half at most. With an even number it is the better of the two middle ones.
+ * Undefined when nothing was rated. An ordinal scale has no mean, so this is its typical value.
+ */
+export function medianIndex(counts: readonly { count: number }[]): number | undefined {
+  const total = counts.reduce((sum, c) => sum + c.count, 0);
+  if (total === 0) return undefined;
+  const middle = Math.ceil(total / 2);
+  let seen = 0;
+  for (const [index, c] of counts.entries()) {
+    seen += c.count;
+    if (seen >= middle) return index;
+  }
+  return undefined;
+}

@@ -4,6 +4,7 @@ import { join, matchesGlob } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { INDEXED_PAGES } from '../../scripts/lib/searchIndex.ts';
+import { decodeMeter } from '../../src/lib/meter.ts';
 import { listFiles, page } from './buildSite.ts';
 
 const build = { outDir: inject('fixtureDist'), output: inject('fixtureBuildOutput') };
@@ -34,9 +35,81 @@ describe('fixture site build', () => {
     expect(alpha.querySelector('.bias-meter')?.textContent).toContain('Fixture Overall Alpha');
     const factDepth = alpha.querySelector('.bias-meter tr[data-dimension="fact-depth"]');
     expect(factDepth?.querySelector('.rating')?.textContent).toBe('High');
-    expect(factDepth?.querySelector('svg')?.getAttribute('aria-label')).toBe(
-      'Position 2 of 5, on a scale from exceptional (best) to thin (worst)',
-    );
+    // The strip: five cells, the second one the mark, and its ends named under it; words say the same.
+    const strip = factDepth?.querySelector('.meter');
+    expect([...(strip?.querySelectorAll('rect') ?? [])].map((r) => r.getAttribute('class'))).toEqual([
+      'meter-step',
+      'meter-mark',
+      'meter-step',
+      'meter-step',
+      'meter-step',
+    ]);
+    expect(strip?.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    expect(strip?.querySelector('.visually-hidden')?.textContent).toBe('2nd of 5, where 1st is best');
+    expect(strip?.querySelector('.meter-ends')?.textContent).toBe('exceptionalthin');
+  });
+
+  it('puts the verdict and every rating first on each brief, before the highlights and the text', () => {
+    for (const slug of published) {
+      const doc = page(build.outDir, `briefs/${slug}/`);
+      const panel = doc.querySelector('.verdict-panel');
+      expect(panel, slug).toBeTruthy();
+      const order = [...doc.querySelectorAll('.verdict-panel, .highlights, .prose, .bias-meter')].map((el) =>
+        el.getAttribute('class'),
+      );
+      expect(order, slug).toEqual(['verdict-panel', 'highlights', 'prose', 'bias-meter']);
+      expect(panel?.querySelector('a[href="#bias-meter"]'), slug).toBeTruthy();
+      expect(doc.querySelector('#bias-meter'), slug).toBeTruthy();
+      expect(panel?.getAttribute('data-pagefind-ignore'), slug).toBe('');
+    }
+    const alpha = page(build.outDir, 'briefs/alpha-one/').querySelector('.verdict-panel')!;
+    expect(alpha.querySelector('.verdict')?.textContent).toContain('Fixture Overall Alpha');
+    const rows = [...alpha.querySelectorAll('.meter-row')].map((row) => [
+      row.getAttribute('data-dimension'),
+      row.querySelector('dt')?.textContent,
+      row.querySelector('.meter-rating')?.textContent,
+      row.querySelector('.meter .visually-hidden')?.textContent,
+    ]);
+    expect(rows).toEqual([
+      ['source-bias', 'Source Bias', 'Minimal', '1st of 5, where 1st is best'],
+      ['fact-depth', 'Fact Depth', 'High', '2nd of 5, where 1st is best'],
+      ['geopolitical-framing', 'Geopolitical Framing', 'Balanced', '1st of 4, where 1st is best'],
+      ['omissions', 'Omissions', 'Some', '2nd of 4, where 1st is best'],
+    ]);
+    expect(alpha.querySelector('.meter-key')?.textContent).toBe('bestworst');
+  });
+
+  it('gives every card in every listing the same title, verdict and mini meter, linked to the full meter', () => {
+    let cards = 0;
+    for (const path of ['', 'briefs/', 'topics/energy/', 'publishers/alpha/', 'briefs/alpha-one/']) {
+      for (const card of page(build.outDir, path).querySelectorAll('article.card')) {
+        cards++;
+        const href = card.querySelector('.card-title a')?.getAttribute('href');
+        expect(href, path).toMatch(/^\/briefs\/[a-z-]+\/$/);
+        expect(card.querySelector('.verdict a')?.getAttribute('href'), path).toBe(`${href}#bias-meter`);
+        expect(card.querySelectorAll('.meter-summary-card .meter-row').length, path).toBe(4);
+        expect(card.querySelectorAll('.meter-summary-card .meter-mark').length, path).toBe(4);
+      }
+    }
+    expect(cards).toBeGreaterThan(10);
+    // Archive and subject pages title their cards with h2 under the h1, sections with h3: one class styles both.
+    expect(page(build.outDir, 'briefs/').querySelector('.card h2')?.getAttribute('class')).toBe('card-title');
+    expect(page(build.outDir, '').querySelector('.card-list .card h3')?.getAttribute('class')).toBe('card-title');
+  });
+
+  it('shows how each publisher’s work rates per dimension, with the meter’s strips', () => {
+    const rows = [...page(build.outDir, 'publishers/alpha/').querySelectorAll('.publisher-ratings tbody tr')];
+    expect(rows.map((row) => row.getAttribute('data-dimension'))).toEqual([
+      'source-bias',
+      'fact-depth',
+      'geopolitical-framing',
+      'omissions',
+    ]);
+    const sourceBias = rows[0]!;
+    // Alpha's two briefs were rated Minimal and Low on Source Bias: the middle of two is the better one.
+    expect(sourceBias.querySelector('.rating')?.textContent).toBe('Minimal');
+    expect(sourceBias.querySelector('.meter .visually-hidden')?.textContent).toBe('1st of 5, where 1st is best');
+    expect(sourceBias.lastElementChild?.textContent).toBe('Minimal × 1, Low × 1');
   });
 
   it('keeps drafts and future briefs out of every built file', () => {
@@ -221,10 +294,11 @@ describe('fixture site build', () => {
       );
     expect(rows('ratings-source-bias')).toEqual(['Minimal 1', 'Low 1', 'Moderate 1', 'High 0', 'Severe 1']);
     expect(doc.querySelectorAll('figure[id^="chart-ratings-"]').length).toBe(4);
+    // A no-break space holds each count together when a long name wraps.
     expect(rows('publisher-scores')).toEqual([
-      'Alpha Institute (2 briefs) 15 out of 100',
-      "Evil </script><script>alert('publisher')</script> Press (1 brief) 50 out of 100",
-      'Beta Review (1 brief) 100 out of 100',
+      'Alpha Institute (2\u00a0briefs) 15 out of 100',
+      "Evil </script><script>alert('publisher')</script> Press (1\u00a0brief) 50 out of 100",
+      'Beta Review (1\u00a0brief) 100 out of 100',
     ]);
     expect(rows('briefs-per-month')).toEqual([
       'Jun 2024 1',
@@ -239,6 +313,19 @@ describe('fixture site build', () => {
       'Mar 2025 1',
     ]);
     expect(rows('briefs-per-topic')).toEqual(['Energy 2', 'Trade 2', 'Escaping 1']);
+    // Every brief as a dot in the cell of its Fact Depth and Source Bias ratings, linked, and in the table.
+    const dots = [...doc.querySelectorAll('#chart-rating-grid .dot')].map((dot) => dot.getAttribute('href')).sort();
+    expect(dots).toEqual(published.map((slug) => `/briefs/${slug}/`).sort());
+    const cell = (ratingX: number, ratingY: number): string[] =>
+      [...doc.querySelectorAll(`#chart-rating-grid .dot-plot-cell`)]
+        .filter((c) => c.getAttribute('style') === `grid-row: ${ratingY + 2}; grid-column: ${ratingX + 2}`)
+        .flatMap((c) => [...c.querySelectorAll('.dot')].map((dot) => dot.getAttribute('href') ?? ''));
+    // alpha-one: Fact Depth High (2nd), Source Bias Minimal (1st).
+    expect(cell(1, 0)).toContain('/briefs/alpha-one/');
+    expect(doc.querySelectorAll('#chart-rating-grid tbody tr').length).toBe(published.length);
+    expect(
+      doc.querySelector('#chart-rating-grid tbody tr a[href="/briefs/alpha-one/"]')?.closest('tr')?.textContent,
+    ).toBe('Alpha one on lithium brinesHighMinimal');
     for (const path of ['', 'methodology/', 'briefs/alpha-one/']) {
       expect(page(build.outDir, path).querySelector('.site-header a[href="/insights/"]'), path).toBeTruthy();
       expect(page(build.outDir, path).querySelector('.site-footer a[href="/insights/"]'), path).toBeTruthy();
@@ -271,6 +358,29 @@ describe('fixture site build', () => {
     for (const file of listFiles(build.outDir).filter((f) => f.endsWith('.html'))) {
       expect(page(build.outDir, file).querySelector('img[onerror], img[src="x"]'), file).toBeNull();
     }
+  });
+});
+
+describe('demo site build', () => {
+  const demo = inject('demoDist');
+
+  it('shows a chart of one value as a figure with its number, label, caption and source, and no canvas', () => {
+    const doc = page(demo, 'briefs/kachin-rare-earths-realpolitik/');
+    const figure = doc.querySelector('figure#chart-kia-revenue');
+    expect(figure?.getAttribute('class')).toBe('chart single-figure');
+    expect(figure?.hasAttribute('data-chart')).toBe(false);
+    expect(figure?.querySelector('canvas')).toBeNull();
+    expect(figure?.querySelector('figcaption')?.textContent).toBe(
+      'KIA annual revenue from rare-earth exports (lower bound)',
+    );
+    expect(figure?.querySelector('.figure-value data')?.getAttribute('value')).toBe('200');
+    expect(figure?.querySelector('.figure-value')?.textContent).toBe('200USD million');
+    expect(figure?.querySelector('.figure-label')?.textContent).toBe('KIA rare-earth exports (annual)');
+    expect(figure?.querySelector('.source')?.textContent).toBe(
+      'Source: Stimson Center, Rare Earths and Realpolitik (2025)',
+    );
+    // The brief's other chart is still drawn.
+    expect(doc.querySelector('figure#chart-extraction-sites[data-chart] canvas')).toBeTruthy();
   });
 });
 
@@ -365,6 +475,16 @@ describe('fixture search index', () => {
       date: '2025-01-10',
       publisher: 'Alpha Institute',
       summary: 'Fixture brief one, about lithium in Chile.',
+    });
+    // The meter a result draws, in its compact form: verdict, then label, rating, position and steps.
+    expect(decodeMeter(alpha.meta['meter'])).toEqual({
+      overall: 'Fixture Overall Alpha',
+      rows: [
+        { label: 'Source Bias', rating: 'Minimal', index: 0, steps: 5 },
+        { label: 'Fact Depth', rating: 'High', index: 1, steps: 5 },
+        { label: 'Geopolitical Framing', rating: 'Balanced', index: 0, steps: 4 },
+        { label: 'Omissions', rating: 'Some', index: 1, steps: 4 },
+      ],
     });
     expect(alpha.content).toContain('The body of alpha one');
     expect(alpha.content).toContain('Alpha highlight two');

@@ -84,10 +84,16 @@ async function baselineScripts(page: Page): Promise<string[]> {
   return [...requested];
 }
 
-test('the model brief’s two charts have drawn pixels once scrolled into view', async ({ page }) => {
+test('the model brief’s chart has drawn pixels once scrolled into view; its single value is a figure', async ({
+  page,
+}) => {
   await page.goto(MODEL);
+  // The KIA's revenue is one number: written out, not drawn as a one-bar chart.
+  const revenue = page.locator('#chart-kia-revenue');
+  await expect(revenue.locator('canvas')).toHaveCount(0);
+  await expect(revenue.locator('.figure-value')).toHaveText(/200\s*USD million/);
   const figures = page.locator('figure[data-chart]');
-  await expect(figures).toHaveCount(2);
+  await expect(figures).toHaveCount(1);
   for (const canvas of await figures.locator('canvas').all()) expect(await paintedPixels(canvas)).toBe(0);
   for (const figure of await figures.all()) {
     const canvas = figure.locator('canvas');
@@ -172,8 +178,9 @@ test.describe('without JavaScript', () => {
     await expect(figure).toContainText('Source: Stimson Center');
 
     await page.goto('/insights/');
+    // Seven charts and the dot plot of briefs by two dimensions.
     const tables = page.locator('figure.chart table');
-    await expect(tables).toHaveCount(7);
+    await expect(tables).toHaveCount(8);
     for (const table of await tables.all()) await expect(table).toBeVisible();
   });
 });
@@ -227,7 +234,9 @@ test.describe('for readers who ask for less motion', () => {
   });
 });
 
-test('printing shows each chart with its table, drawn in ink-on-paper colours', async ({ page }) => {
+test('printing shows a drawn chart in ink-on-paper colours, its values on the bars and its table left out', async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(MODEL);
   await drawAll(page);
@@ -236,7 +245,7 @@ test('printing shows each chart with its table, drawn in ink-on-paper colours', 
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   await expect(figure.locator('canvas')).toBeVisible();
-  await expect(figure.getByRole('table')).toBeVisible();
+  await expect(figure.getByRole('table')).toBeHidden();
   await expect.poll(() => pixelAt(figure.locator('canvas'), 0.75, 0.66)).toBe('29,90,140');
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await page.emulateMedia({ media: 'screen' });

@@ -1,13 +1,14 @@
-// Chart colours come from global.css at draw time. WCAG 2.2 asks 3:1 for graphics (1.4.11) and
-// 4.5:1 for text (1.4.3) against what they sit on; every series colour here meets the text level,
-// so it also serves for value labels, in light mode, dark mode and while printing.
+// Colours come from the stylesheet's tokens. WCAG 2.2 asks 3:1 for graphics (1.4.11) and 4.5:1
+// for text (1.4.3) against what they sit on. Every chart series colour meets the text level, so it
+// also serves for value labels, in light mode, dark mode and while printing; every part of the Bias
+// Meter's strip meets the graphics level on every surface it is drawn on.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SERIES_COLOURS } from '../../src/lib/charts/spec.ts';
 import { ROOT } from '../build/buildSite.ts';
 
-const css = readFileSync(join(ROOT, 'src/styles/global.css'), 'utf8');
+const css = readFileSync(join(ROOT, 'src/styles/tokens.css'), 'utf8');
 
 /** Custom properties set in the first rule whose selector is `selector` after `after`. */
 function variables(selector: string, after = ''): Map<string, string> {
@@ -55,6 +56,18 @@ describe('chart colours', () => {
         expect(colour, `${name} is set in ${scheme} mode`).toBeDefined();
         expect(contrast(colour!, surface), `${name} ${colour} on ${surface}`).toBeGreaterThanOrEqual(4.5);
       }
+    });
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`draw the Bias Meter with 3:1 against every surface it sits on in ${scheme} mode`, () => {
+      const vars = schemes[scheme];
+      for (const surface of ['--bg', '--surface', '--surface-2'])
+        for (const part of ['--meter-step', '--meter-better', '--meter-middle', '--meter-worse']) {
+          const [a, b] = [vars.get(part), vars.get(surface)];
+          expect(a && b, `${part} and ${surface} are set in ${scheme} mode`).toBeTruthy();
+          expect(contrast(a!, b!), `${part} ${a} on ${surface} ${b}`).toBeGreaterThanOrEqual(3);
+        }
     });
   }
 

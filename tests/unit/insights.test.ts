@@ -67,9 +67,11 @@ describe('insights', () => {
       ]),
       'src',
     );
-    expect(chart.labels).toEqual(['South Lab (1 brief)', 'North Institute (2 briefs)']);
+    // A no-break space keeps the count whole when the name wraps.
+    expect(chart.labels).toEqual(['South Lab (1\u00a0brief)', 'North Institute (2\u00a0briefs)']);
     expect(chart.series).toEqual([{ name: 'Average score', values: [42, 50] }]);
-    expect(chart).toMatchObject({ unit: 'out of 100', horizontal: true });
+    // The axis spans the whole score, 0 to 100, whatever the scores given.
+    expect(chart).toMatchObject({ unit: 'out of 100', horizontal: true, valueRange: { min: 0, max: 100 } });
   });
 
   it('counts briefs per calendar month in UTC, empty months included', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { averageScore, ratingIndex, ratingLabel, ratingScore, tallyRatings } from '../../src/lib/scores.ts';
+import {
+  averageScore,
+  medianIndex,
+  ratingIndex,
+  ratingLabel,
+  ratingScore,
+  tallyRatings,
+} from '../../src/lib/scores.ts';
 
 const framing = {
   id: 'geopolitical-framing',
@@ -34,5 +41,15 @@ describe('scores', () => {
       { rating: 'partisan', count: 1 },
     ]);
     expect(tally?.average).toBeCloseTo(1 / 3);
+  });
+
+  it('finds the middle rating of a tally, the better of two when the count is even', () => {
+    const counts = (...n: number[]) => n.map((count) => ({ count }));
+    expect(medianIndex(counts(0, 3, 0, 0))).toBe(1);
+    expect(medianIndex(counts(1, 0, 0, 2))).toBe(3);
+    expect(medianIndex(counts(1, 0, 0, 1))).toBe(0);
+    expect(medianIndex(counts(2, 1, 1, 1, 0))).toBe(1);
+    expect(medianIndex(counts(0, 0, 0))).toBeUndefined();
+    expect(medianIndex([])).toBeUndefined();
   });
 });

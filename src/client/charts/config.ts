@@ -23,12 +23,13 @@ const MAX_WRAPPED_CATEGORIES = 8;
 
 /**
  * Breaks a category name into lines of at most `width` characters at spaces, at most `lines` of
- * them, the last ending in `…` when text is left over. A word longer than `width` keeps its line.
+ * them, the last ending in `…` when text is left over. A word longer than `width` keeps its line,
+ * and a no-break space holds its words together: "(3\u00a0briefs)" is never split.
  */
 export function wrapLabel(label: string, width: number, lines = MAX_LABEL_LINES): string[] {
   const result: string[] = [];
   let line = '';
-  for (const word of label.split(/\s+/).filter(Boolean)) {
+  for (const word of label.split(/[ \t\n\r]+/).filter(Boolean)) {
     if (line && line.length + 1 + word.length > width) {
       result.push(line);
       line = word;
@@ -153,7 +154,8 @@ export function chartJsConfig(spec: DrawSpec, theme: ChartTheme, options: DrawOp
     ...categoryAxis,
     ticks: { ...ticks, autoSkip: false, callback: wrapped((width) => (width - endPadding) / 2 - 20) },
   };
-  const valueAxis = { ...axis, beginAtZero: true, ticks: valueTicks, title: valueTitle };
+  const range = spec.valueRange ? { min: spec.valueRange.min, max: spec.valueRange.max } : {};
+  const valueAxis = { ...axis, beginAtZero: true, ...range, ticks: valueTicks, title: valueTitle };
   if (spec.type === 'line') {
     return {
       type: 'line',

@@ -71,7 +71,10 @@ export function startSearchPage(): void {
 
   let state = parseSearchState(new URLSearchParams(location.search), facets);
   toForm(state);
-  if (matchMedia('(max-width: 47.99rem)').matches) filtersPanel.open = false;
+  // Beside the results the filters are already shown (search.css); opening them changes nothing on
+  // screen. On a phone they stay closed, under their button.
+  if (matchMedia('(min-width: 48rem)').matches) filtersPanel.open = true;
+  filtersPanel.dataset['ready'] = '';
 
   // On this page the reader has opened search, so Pagefind and its filters load straight away.
   const ready: Promise<Pagefind> = loadPagefind().then(async (pagefind) => {
@@ -139,7 +142,9 @@ export function startSearchPage(): void {
       none.hidden = blank || results.length > 0;
       for (const tip of none.querySelectorAll<HTMLElement>('[data-when-filtered]')) tip.hidden = selected === 0;
       status.textContent = blank ? '' : resultsMessage(results.length, current);
+      root.dataset['ready'] = '';
     } catch {
+      root.dataset['ready'] = '';
       if (ticket === latest) status.textContent = UNAVAILABLE;
     }
   };

@@ -3,6 +3,7 @@ import { formatLongDate, parseCalendarDate } from '../../lib/calendarDate.ts';
 import { chooseExcerpt, excerptParts } from './excerpt.ts';
 import { paths } from '../sitePaths.ts';
 import { h } from './dom.ts';
+import { meterSummaryElement } from './meter.ts';
 import type { PagefindResultData } from './pagefind.ts';
 
 export type HeadingLevel = 'h2' | 'h3';
@@ -19,22 +20,31 @@ export function excerptElement(excerpt: string): HTMLParagraphElement {
   return paragraph;
 }
 
-/** A brief in the results: linked title, date, publisher, summary and, for a word search, the excerpt. */
+/**
+ * A brief in the results: linked title, date, publisher, summary and, for a word search, the
+ * excerpt; beside them its Bias Meter, drawn as on a card.
+ */
 export function briefResult(data: PagefindResultData, heading: HeadingLevel, withExcerpt: boolean): HTMLLIElement {
-  const { title, date = '', publisher, summary } = data.meta;
+  const { title, date = '', publisher, summary, meter } = data.meta;
   const day = parseCalendarDate(date);
+  const href = sitePath(data.url);
   return h(
     'li',
-    { class: 'search-result' },
-    h(heading, {}, h('a', { href: sitePath(data.url) }, title ?? data.url)),
+    { class: 'search-result search-brief' },
     h(
-      'p',
-      { class: 'meta' },
-      day ? h('time', { datetime: date }, formatLongDate(day)) : null,
-      publisher ? `${day ? ' · ' : ''}Reviews ${publisher}` : null,
+      'div',
+      { class: 'search-result-text' },
+      h(heading, {}, h('a', { href }, title ?? data.url)),
+      h(
+        'p',
+        { class: 'meta' },
+        day ? h('time', { datetime: date }, formatLongDate(day)) : null,
+        publisher ? `${day ? ' · ' : ''}Reviews ${publisher}` : null,
+      ),
+      summary ? h('p', { class: 'search-summary' }, summary) : null,
+      withExcerpt && data.excerpt ? excerptElement(chooseExcerpt(data.url, data.excerpt, data.sub_results)) : null,
     ),
-    summary ? h('p', { class: 'search-summary' }, summary) : null,
-    withExcerpt && data.excerpt ? excerptElement(chooseExcerpt(data.url, data.excerpt, data.sub_results)) : null,
+    meterSummaryElement(meter),
   );
 }
 

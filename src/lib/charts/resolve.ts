@@ -13,6 +13,16 @@ export interface ResolvedChart {
   source: string;
   /** Draw bars horizontally (set by generated charts; brief charts decide from their labels). */
   horizontal?: boolean;
+  /** The value axis runs over this whole range (a score out of 100), not just the values' span. */
+  valueRange?: { min: number; max: number };
+}
+
+/**
+ * A chart of one value (one label, one series) says less as a single bar than as the number itself:
+ * such a chart is shown as a figure, the value written large with its label, caption and source.
+ */
+export function isSingleValue(chart: Pick<ResolvedChart, 'labels' | 'series'>): boolean {
+  return chart.labels.length === 1 && chart.series.length === 1;
 }
 
 export type ChartResult =

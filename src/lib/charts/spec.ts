@@ -14,6 +14,8 @@ export interface DrawSpec {
   unit?: string;
   /** Bars run left to right, so long category names stay readable. */
   horizontal: boolean;
+  /** The value axis's fixed range, when the chart has one. */
+  valueRange?: { min: number; max: number };
 }
 
 /** How many series colours the stylesheet defines (`--chart-1` …). */
@@ -91,10 +93,10 @@ const TYPE_NAMES: Record<ResolvedChart['type'], string> = {
 };
 /** Past this many values an accessible name summarises instead of listing; the table lists all. */
 const MAX_LISTED_VALUES = 12;
-/** Characters a wrapped category name fits on one line of a phone-width chart. */
-const PHONE_LINE = 16;
-/** Lines a category name may wrap onto. */
-export const MAX_LABEL_LINES = 3;
+/** Characters a wrapped category name fits on one line beside the bars of a 360 px phone's chart. */
+const PHONE_LINE = 13;
+/** Lines a category name may wrap onto: a publisher's name and its brief count fit in four. */
+export const MAX_LABEL_LINES = 4;
 /** Category names longer than this turn a bar chart on its side. */
 const LONG_LABEL = 16;
 
@@ -112,6 +114,7 @@ export function drawSpec(chart: ResolvedChart): DrawSpec {
     series: chart.series.map((s) => ({ name: s.name, values: s.values })),
     ...(chart.unit ? { unit: chart.unit } : {}),
     horizontal: isHorizontal(chart),
+    ...(chart.valueRange ? { valueRange: chart.valueRange } : {}),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { REVIEW_KINDS } from '../../schemas/brief.ts';
 import { toIsoDate } from '../calendarDate.ts';
+import { encodeMeter, meterReading, type MeterRating } from '../meter.ts';
 import { ratingLabel } from '../scores.ts';
 import { BASE_FILTER_KEYS, PAGE_TYPES, TYPE_FILTER, type Facet, type FacetValue } from './keys.ts';
 import { termLabel, type Taxonomy } from '../taxonomy.ts';
@@ -25,7 +26,7 @@ export interface SearchableBrief {
     topics: string[];
     regions: string[];
     minerals: string[];
-    biasMeter: { dimensions: { dimension: string; rating: string }[] };
+    biasMeter: { overall: string; dimensions: { dimension: string; rating: string }[] };
   };
 }
 
@@ -53,8 +54,11 @@ export interface SearchRecord {
   filters: SearchFilter[];
   /** Sort keys; `date` is ISO `YYYY-MM-DD`, so sorting it as text sorts by date. */
   sort: { date: string };
-  /** Shown in results. Raw text: the search UI must escape it. */
-  meta: { title: string; date: string; publisher: string; summary: string };
+  /**
+   * Shown in results. Raw text: the search UI must escape it. `meter` is the Bias Meter as
+   * `encodeMeter` writes it, so a result draws the same strips as a card.
+   */
+  meta: { title: string; date: string; publisher: string; summary: string; meter: string };
 }
 
 /** A review kind for readers: `dataset` → `Dataset`. */
@@ -86,6 +90,15 @@ function briefFacetValues(
   return values;
 }
 
+/** A brief's ratings on its dimension's scales, in the dimensions' order (unrated ones left out). */
+function ratingsOf(brief: SearchableBrief, dimensions: readonly SearchDimension[]): MeterRating[] {
+  return dimensions.flatMap((dimension) => {
+    const rating = brief.data.biasMeter.dimensions.find((d) => d.dimension === dimension.id)?.rating;
+    const position = rating === undefined ? 0 : dimension.scale.indexOf(rating) + 1;
+    return rating !== undefined && position > 0 ? [{ dimension, rating, position }] : [];
+  });
+}
+
 /**
  * The filters, sort key and result metadata for one brief. Values are the labels readers see, so
  * Pagefind's own counts and results need no translation.
@@ -103,7 +116,13 @@ export function briefSearchRecord(
   return {
     filters,
     sort: { date },
-    meta: { title: brief.data.title, date, publisher: publisher.name, summary: brief.data.summary },
+    meta: {
+      title: brief.data.title,
+      date,
+      publisher: publisher.name,
+      summary: brief.data.summary,
+      meter: encodeMeter(meterReading(brief.data.biasMeter.overall, ratingsOf(brief, dimensions))),
+    },
   };
 }
 

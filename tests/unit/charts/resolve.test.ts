@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveChart } from '../../../src/lib/charts/resolve.ts';
+import { isSingleValue, resolveChart } from '../../../src/lib/charts/resolve.ts';
 
 describe('resolveChart', () => {
   const spec = { id: 'c', title: 'T', type: 'bar' as const, unit: undefined, source: 'S' };
@@ -20,5 +20,24 @@ describe('resolveChart', () => {
       ok: false,
       field: 'series[0].values',
     });
+  });
+});
+
+describe('isSingleValue', () => {
+  it('tells a chart of one value, shown as a figure, from one that needs drawing', () => {
+    const one = { labels: ['KIA rare-earth exports'], series: [{ name: 'Revenue', values: [200] }] };
+    expect(isSingleValue(one)).toBe(true);
+    expect(isSingleValue({ ...one, labels: ['2021', '2025'], series: [{ name: 'Sites', values: [130, 370] }] })).toBe(
+      false,
+    );
+    expect(
+      isSingleValue({
+        ...one,
+        series: [
+          { name: 'Low', values: [1] },
+          { name: 'High', values: [2] },
+        ],
+      }),
+    ).toBe(false);
   });
 });

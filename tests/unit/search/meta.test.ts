@@ -24,6 +24,7 @@ const brief = (over: Partial<SearchableBrief['data']> = {}): SearchableBrief => 
     regions: ['myanmar', 'united-states'],
     minerals: ['dysprosium'],
     biasMeter: {
+      overall: 'Policy-Oriented "Analysis"',
       dimensions: [
         { dimension: 'source-bias', rating: 'moderate' },
         { dimension: 'geopolitical-framing', rating: 'one-sided' },
@@ -59,6 +60,8 @@ describe('briefSearchRecord', () => {
       date: '2025-07-02',
       publisher: 'The Stimson Center',
       summary: 'A report on <Kachin>.',
+      meter:
+        '{"o":"Policy-Oriented \\"Analysis\\"","d":[["Source Bias","Moderate",2,5],["Geopolitical Framing","One-sided",2,4]]}',
     });
   });
 
@@ -83,6 +86,7 @@ describe('searchFacets', () => {
       regions: ['chile'],
       minerals: [],
       biasMeter: {
+        overall: 'Sound',
         dimensions: [
           { dimension: 'source-bias', rating: 'minimal' },
           { dimension: 'geopolitical-framing', rating: 'balanced' },

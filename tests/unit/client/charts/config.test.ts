@@ -37,6 +37,14 @@ describe('the chart.js configuration', () => {
     });
   });
 
+  it('runs the value axis over a fixed range when the chart has one', () => {
+    const scales = (chart: ResolvedChart) =>
+      chartJsConfig(drawSpec(chart), theme, motion).options?.scales as Record<string, { min?: number; max?: number }>;
+    const scored = { ...sites, horizontal: true, valueRange: { min: 0, max: 100 } };
+    expect(scales(scored)['x']).toMatchObject({ min: 0, max: 100 });
+    expect(scales(sites)['y']?.max).toBeUndefined();
+  });
+
   it('draws horizontal bars with the values along x', () => {
     const config = chartJsConfig(drawSpec({ ...sites, horizontal: true }), theme, motion);
     expect(config.options).toMatchObject({
@@ -98,5 +106,24 @@ describe('wrapLabel', () => {
     expect(wrapLabel('Supercalifragilistic word', 8)).toEqual(['Supercalifragilistic', 'word']);
     expect(wrapLabel('one two three four five', 3, 2)).toEqual(['one', 'two…']);
     expect(wrapLabel('Trade', 20)).toEqual(['Trade']);
+  });
+
+  it('never splits words held together by a no-break space', () => {
+    expect(wrapLabel('The Stimson Center (1\u00a0brief)', 13)).toEqual(['The Stimson', 'Center', '(1\u00a0brief)']);
+  });
+
+  it('fits every demo publisher’s name and count beside the bars of a 360 px phone without cutting it', () => {
+    // What sideAxis allows there: a 294 px chart, values of two digits.
+    const room = Math.floor(((294 - (12 + 8 * 2)) / 2 - 20) / 8.5);
+    for (const name of [
+      'Northfield University Resource Lab (3\u00a0briefs)',
+      'Andes Watershed Watch (1\u00a0brief)',
+      'Meridian Policy Institute (3\u00a0briefs)',
+      'Coastal Minerals Review (3\u00a0briefs)',
+    ]) {
+      const lines = wrapLabel(name, room);
+      expect(lines.join(' '), name).toBe(name);
+      expect(lines.length, name).toBeLessThanOrEqual(4);
+    }
   });
 });
