@@ -34,7 +34,7 @@ function walk(first: string): { path: string; slugs: string[]; doc: Document }[]
   let path: string | undefined = first;
   while (path) {
     const doc: Document = page(build.outDir, path);
-    const links = [...doc.querySelectorAll('.card-list .card > :is(h2, h3) > a')];
+    const links = [...doc.querySelectorAll('.card-list .card :is(h2, h3).card-title > a')];
     pages.push({ path, slugs: links.map((a) => (a.getAttribute('href') ?? '').replace(/^\/briefs\/|\/$/g, '')), doc });
     path = doc.querySelector('.pagination a[rel="next"]')?.getAttribute('href') ?? undefined;
   }
