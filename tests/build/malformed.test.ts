@@ -74,6 +74,27 @@ describe('malformed briefs', () => {
     });
   }
 
+  it('reports all five problems of five-problems.md in one npm run check, in line order', () => {
+    const bytes = readFileSync(join(MALFORMED, 'five-problems.md'));
+    const expectations = [...bytes.toString('utf8').matchAll(/^# expect: (.*)$/gm)].map((m) => m[1]!);
+    expect(expectations).toHaveLength(5);
+    const content = contentWith('five-problems.md', bytes);
+    const checked = check(content);
+    expect(checked.status, checked.output).toBe(1);
+    const lines = checked.output.split('\n');
+    const lineOf = (text: string): number => {
+      const i = lines.findIndex((line) => line.includes(text));
+      // The report line just above names file:line.
+      return Number(/:(\d+)$/.exec(lines[i - 1] ?? '')?.[1] ?? NaN);
+    };
+    const positions = expectations.map((text) => checked.output.indexOf(text));
+    for (const [i, at] of positions.entries()) expect(at, expectations[i]).toBeGreaterThan(-1);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    const fileLines = expectations.map(lineOf);
+    expect([...fileLines].sort((a, b) => a - b)).toEqual(fileLines);
+    expect(new Set(fileLines).size).toBe(5);
+  });
+
   it('rejects a file past the size limit', () => {
     const padded = `${readFileSync(join(ROOT, 'tests/fixtures/site/content/briefs/alpha-one.md'), 'utf8')}\n${'Padding text. '.repeat(40_000)}`;
     const content = contentWith('huge.md', Buffer.from(padded));
