@@ -77,7 +77,9 @@ export const briefSchema = z.strictObject({
     overall: text,
   }),
   /** Topics, as slugs. */
-  topics: z.array(slug, { error: 'expected a list of topics, such as [rare-earths, geopolitics]' }).min(1, { error: 'expected at least one topic' }),
+  topics: z
+    .array(slug, { error: 'expected a list of topics, such as [rare-earths, geopolitics]' })
+    .min(1, { error: 'expected at least one topic' }),
   /** Regions, as slugs. */
   regions: z.array(slug, { error: 'expected a list of regions, such as [myanmar, china]' }).default([]),
   /** Minerals, as slugs. */

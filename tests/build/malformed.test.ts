@@ -2,7 +2,7 @@
 // `# expect:` lines. Each must fail `npm run check` and `npm run build` with that message, naming
 // the file, and leave the published dist/ exactly as it was.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -159,5 +159,41 @@ describe('npm run new', () => {
     expect(readFileSync(join(built.outDir, 'topics/supply-chains/index.html'), 'utf8')).toContain(
       '/briefs/cobalt-a-fresh-look/',
     );
+  });
+
+  it('with no optional arguments writes a draft that passes the check and does not stop the build', () => {
+    const content = copyFixtureContent();
+    copies.push(content);
+    const env = { ...cleanEnv(), ASSAY_CONTENT_DIR: content };
+    const created = spawnSync(process.execPath, ['scripts/new-brief.ts', 'Nickel notes', '--publisher', 'beta'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env,
+    });
+    expect(created.status, created.stderr).toBe(0);
+    const text = readFileSync(join(ROOT, content, 'briefs', 'nickel-notes.md'), 'utf8');
+    expect(text).toMatch(/^topics: \[todo\]/m);
+    expect(check(content).status).toBe(0);
+    const built = buildSite(content);
+    expect(built.status, built.output).toBe(0);
+    // The draft stays unpublished.
+    expect(existsSync(join(built.outDir, 'briefs/nickel-notes/index.html'))).toBe(false);
+    // Publishing it with the topic placeholder left in is refused.
+    writeFileSync(join(ROOT, content, 'briefs', 'nickel-notes.md'), text.replace('draft: true', 'draft: false'));
+    expect(check(content).output).toMatch(/topics\[0\]: expected finished text in a brief with draft: false/);
+  });
+
+  it('names the closest publisher id and writes nothing for an unknown one', () => {
+    const content = copyFixtureContent();
+    copies.push(content);
+    const run = spawnSync(process.execPath, ['scripts/new-brief.ts', 'Nickel notes', '--publisher', 'alph'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...cleanEnv(), ASSAY_CONTENT_DIR: content },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Did you mean --publisher alpha?');
+    expect(run.stderr).toContain('Usage: npm run new -- "Title of the brief" --publisher <id> [--topics a,b]');
+    expect(existsSync(join(ROOT, content, 'briefs', 'nickel-notes.md'))).toBe(false);
   });
 });

@@ -99,9 +99,14 @@ export function formatReport(problems: readonly Problem[]): string {
 
 /**
  * The closest of `options` to `value` by edit distance (case aside), if it is close enough to be a
- * likely typo: at most two edits, or a third of the option's length. Ties go to the first listed.
+ * likely typo: at most two edits, or a third of the option's length, or the only option it begins.
+ * Ties go to the first listed.
  */
 export function closest(value: string, options: readonly string[]): string | undefined {
+  // The start of a longer id (`stimson` for `stimson-center`) is as likely as a typo.
+  const lower = value.toLowerCase();
+  const starts = lower.length >= 3 ? options.filter((option) => option.toLowerCase().startsWith(lower)) : [];
+  if (starts.length === 1) return starts[0];
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const option of options) {
