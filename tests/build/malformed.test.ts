@@ -176,6 +176,8 @@ describe('npm run new', () => {
     expect(check(content).status).toBe(0);
     const built = buildSite(content);
     expect(built.status, built.output).toBe(0);
+    // The fixture builds with the placeholder address, which the build names once.
+    expect(built.output.match(/the site address is still the placeholder/g)).toHaveLength(1);
     // The draft stays unpublished.
     expect(existsSync(join(built.outDir, 'briefs/nickel-notes/index.html'))).toBe(false);
     // Publishing it with the topic placeholder left in is refused.
