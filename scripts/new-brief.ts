@@ -43,8 +43,8 @@ const list = (value: string): string[] =>
   value
     .split(',')
     .map((s) => s.trim())
-    .map(slugify)
-    .filter(Boolean);
+    .filter(Boolean)
+    .map(slugify);
 const dir = join(site.contentDir, CONTENT_FOLDERS.briefs);
 const slug = values.slug ? slugify(values.slug) : slugify(title);
 if (!slug)

@@ -139,7 +139,7 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
  * anything else is changed to what was expected. Every error then tells the editor a next step.
  */
 export function withNextStep(found: Problem): Problem {
-  if (found.hint) return found;
+  if (found.hint || found.severity !== 'error') return found;
   const field = formatPath(found.path);
   const where = found.path.length === 0 ? 'the file' : `\`${field}\``;
   const hint =
