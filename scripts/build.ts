@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { env } from '../src/env.ts';
+import { PLACEHOLDER_URL, site } from '../src/site.ts';
 import { holdBuildLock } from './lib/buildLock.ts';
 import { buildSearchIndex } from './lib/searchIndex.ts';
 
@@ -30,6 +31,10 @@ async function runStep(script: string, args: string[] = []): Promise<number | nu
 }
 
 let start = performance.now();
+if (site.url === PLACEHOLDER_URL)
+  console.warn(
+    `warning: the site address is still the placeholder ${PLACEHOLDER_URL}; feeds, the sitemap and canonical links point there. Set ASSAY_SITE_URL to the public address before publishing.`,
+  );
 if ((await runStep('check-content.ts')) !== 0) {
   console.error(`\nBuild stopped: fix the errors above. ${existsSync(outDir) ? `${outDir} was left unchanged.` : ''}`);
   process.exit(1);

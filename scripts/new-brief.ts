@@ -1,17 +1,18 @@
-// `npm run new -- "Title" [--publisher id] [--topics a,b] [--regions x,y] [--minerals m] [--mdx]`
+// `npm run new -- "Title" --publisher id [--topics a,b] [--regions x,y] [--minerals m] [--mdx]`
 // writes content/briefs/<slug>.md(x) with every field, as a draft. It never overwrites a brief.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { BIAS_METER_FILE, CONTENT_FOLDERS, contentFileNames } from '../src/lib/contentFiles.ts';
+import { closest } from '../src/lib/check/problems.ts';
 import { newBriefText } from '../src/lib/newBrief.ts';
 import { fileSlug, slugify } from '../src/lib/slug.ts';
 import { biasMeterSchema } from '../src/schemas/biasMeter.ts';
 import { site } from '../src/site.ts';
 
 const USAGE =
-  'Usage: npm run new -- "Title of the brief" [--publisher <id>] [--topics a,b] [--regions x,y] [--minerals m,n] [--mdx] [--slug <slug>]';
+  'Usage: npm run new -- "Title of the brief" --publisher <id> [--topics a,b] [--regions x,y] [--minerals m,n] [--mdx] [--slug <slug>]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -46,6 +47,10 @@ const list = (value: string): string[] =>
     .map(slugify);
 const dir = join(site.contentDir, CONTENT_FOLDERS.briefs);
 const slug = values.slug ? slugify(values.slug) : slugify(title);
+if (!slug)
+  fail(
+    `The title "${title}" has no letters or digits to name the file; pass --slug with a name such as cobalt-review.`,
+  );
 // Compared without case, as a file system that ignores case would.
 const taken = existsSync(dir)
   ? contentFileNames('briefs', readdirSync(dir)).find((name) => fileSlug(name).toLowerCase() === slug)
@@ -62,8 +67,11 @@ const publisherIds = existsSync(publishersDir)
 if (!values.publisher)
   fail(`Which publisher's work does the brief review? Pass --publisher with one of: ${publisherIds.join(', ')}.`);
 if (!publisherIds.includes(values.publisher)) {
+  const near = closest(values.publisher, publisherIds);
   fail(
-    `Unknown publisher "${values.publisher}". Known publishers: ${publisherIds.join(', ')}. Add content/publishers/${values.publisher}.yaml first.`,
+    near
+      ? `Unknown publisher "${values.publisher}". Did you mean --publisher ${near}? Nothing was written.`
+      : `Unknown publisher "${values.publisher}". Known publishers: ${publisherIds.join(', ')}. Add content/publishers/${values.publisher}.yaml first; nothing was written.`,
   );
 }
 

@@ -25,10 +25,13 @@ export interface SiteSettings {
   contentDir: string;
 }
 
+/** The address used until ASSAY_SITE_URL names the real one; a build warns while it is in use. */
+export const PLACEHOLDER_URL = 'https://assay.example.org';
+
 export const site: SiteSettings = {
   title: 'Assay',
   description: 'Independent briefs on the reports that shape minerals, energy and geopolitics, each with a Bias Meter.',
-  url: env.siteUrl ?? 'https://assay.example.org',
+  url: env.siteUrl ?? PLACEHOLDER_URL,
   base: env.base ?? '/',
   language: 'en',
   pageSize: 10,

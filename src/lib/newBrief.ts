@@ -1,6 +1,6 @@
 /** The starting file that `npm run new` writes for an editor. */
 import { toIsoDate } from './calendarDate.ts';
-import { TODO } from './placeholder.ts';
+import { TODO, TODO_WORD } from './placeholder.ts';
 
 export interface NewBriefOptions {
   title: string;
@@ -61,9 +61,9 @@ biasMeter:
   dimensions: # rate every dimension of content/bias-meter.yaml exactly once
 ${ratings}
   overall: "${TODO}: the overall rating in a few words"
-topics: ${yamlList(options.topics)} # slugs, e.g. rare-earths, geopolitics
-regions: ${yamlList(options.regions)} # slugs, e.g. myanmar, china
-minerals: ${yamlList(options.minerals)} # optional slugs, e.g. dysprosium
+topics: ${yamlList(options.topics.length ? options.topics : [TODO_WORD])} # at least one, lowercase words with hyphens, e.g. rare-earths, geopolitics
+regions: ${yamlList(options.regions)} # optional, e.g. myanmar, china
+minerals: ${yamlList(options.minerals)} # optional, e.g. dysprosium
 sources: # references the brief relies on
   - title: "${TODO}: the reviewed work"
     url: https://example.org/${TODO}

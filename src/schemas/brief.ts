@@ -30,10 +30,10 @@ export const reviewSchema = z.strictObject({
 
 /** One rated dimension of the Bias Meter. */
 export const ratingSchema = z.strictObject({
-  /** Id of a dimension in `content/bias-meter.yaml`. */
-  dimension: slug,
-  /** One value of that dimension's scale. */
-  rating: slug,
+  /** Id of a dimension in `content/bias-meter.yaml` (the content check matches it). */
+  dimension: text,
+  /** One value of that dimension's scale (the content check matches it against the scale). */
+  rating: text,
   /** A short qualifier, e.g. `policy-focused, Western lens`. */
   note: text.max(120, { error: 'expected a note of at most 120 characters' }).optional(),
 });
@@ -77,11 +77,13 @@ export const briefSchema = z.strictObject({
     overall: text,
   }),
   /** Topics, as slugs. */
-  topics: z.array(slug, { error: 'expected a list of topic slugs' }).min(1, { error: 'expected at least one topic' }),
+  topics: z
+    .array(slug, { error: 'expected a list of topics, such as [rare-earths, geopolitics]' })
+    .min(1, { error: 'expected at least one topic' }),
   /** Regions, as slugs. */
-  regions: z.array(slug, { error: 'expected a list of region slugs' }).default([]),
+  regions: z.array(slug, { error: 'expected a list of regions, such as [myanmar, china]' }).default([]),
   /** Minerals, as slugs. */
-  minerals: z.array(slug, { error: 'expected a list of mineral slugs' }).default([]),
+  minerals: z.array(slug, { error: 'expected a list of minerals, such as [dysprosium]' }).default([]),
   /** References the brief relies on. */
   sources: z.array(sourceSchema, { error: 'expected a list of sources' }).default([]),
   /** Data charts, drawn after the body unless placed inline with `<Chart id="...">`. */

@@ -6,9 +6,11 @@ import { SLUG_PATTERN } from '../lib/slug.ts';
 export const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected non-empty text' });
 
 /** A lowercase slug: letters, digits and single hyphens, e.g. `rare-earths`. */
-export const slug = z.string({ error: 'expected a slug such as rare-earths' }).regex(SLUG_PATTERN, {
-  error: 'expected a slug of lowercase letters, digits and hyphens, such as rare-earths',
-});
+export const slug = z
+  .string({ error: 'expected lowercase words joined by hyphens, such as rare-earths' })
+  .regex(SLUG_PATTERN, {
+    error: 'expected lowercase letters, digits and hyphens only, such as rare-earths',
+  });
 
 /**
  * A real calendar date. Written `YYYY-MM-DD`; YAML parsers that already turned it into a Date are

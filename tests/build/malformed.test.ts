@@ -2,7 +2,7 @@
 // `# expect:` lines. Each must fail `npm run check` and `npm run build` with that message, naming
 // the file, and leave the published dist/ exactly as it was.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -74,6 +74,27 @@ describe('malformed briefs', () => {
     });
   }
 
+  it('reports all five problems of five-problems.md in one npm run check, in line order', () => {
+    const bytes = readFileSync(join(MALFORMED, 'five-problems.md'));
+    const expectations = [...bytes.toString('utf8').matchAll(/^# expect: (.*)$/gm)].map((m) => m[1]!);
+    expect(expectations).toHaveLength(5);
+    const content = contentWith('five-problems.md', bytes);
+    const checked = check(content);
+    expect(checked.status, checked.output).toBe(1);
+    const lines = checked.output.split('\n');
+    const lineOf = (text: string): number => {
+      const i = lines.findIndex((line) => line.includes(text));
+      // The report line just above names file:line.
+      return Number(/:(\d+)$/.exec(lines[i - 1] ?? '')?.[1] ?? NaN);
+    };
+    const positions = expectations.map((text) => checked.output.indexOf(text));
+    for (const [i, at] of positions.entries()) expect(at, expectations[i]).toBeGreaterThan(-1);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    const fileLines = expectations.map(lineOf);
+    expect([...fileLines].sort((a, b) => a - b)).toEqual(fileLines);
+    expect(new Set(fileLines).size).toBe(5);
+  });
+
   it('rejects a file past the size limit', () => {
     const padded = `${readFileSync(join(ROOT, 'tests/fixtures/site/content/briefs/alpha-one.md'), 'utf8')}\n${'Padding text. '.repeat(40_000)}`;
     const content = contentWith('huge.md', Buffer.from(padded));
@@ -138,5 +159,43 @@ describe('npm run new', () => {
     expect(readFileSync(join(built.outDir, 'topics/supply-chains/index.html'), 'utf8')).toContain(
       '/briefs/cobalt-a-fresh-look/',
     );
+  });
+
+  it('with no optional arguments writes a draft that passes the check and does not stop the build', () => {
+    const content = copyFixtureContent();
+    copies.push(content);
+    const env = { ...cleanEnv(), ASSAY_CONTENT_DIR: content };
+    const created = spawnSync(process.execPath, ['scripts/new-brief.ts', 'Nickel notes', '--publisher', 'beta'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env,
+    });
+    expect(created.status, created.stderr).toBe(0);
+    const text = readFileSync(join(ROOT, content, 'briefs', 'nickel-notes.md'), 'utf8');
+    expect(text).toMatch(/^topics: \[todo\]/m);
+    expect(check(content).status).toBe(0);
+    const built = buildSite(content);
+    expect(built.status, built.output).toBe(0);
+    // The fixture builds with the placeholder address, which the build names once.
+    expect(built.output.match(/the site address is still the placeholder/g)).toHaveLength(1);
+    // The draft stays unpublished.
+    expect(existsSync(join(built.outDir, 'briefs/nickel-notes/index.html'))).toBe(false);
+    // Publishing it with the topic placeholder left in is refused.
+    writeFileSync(join(ROOT, content, 'briefs', 'nickel-notes.md'), text.replace('draft: true', 'draft: false'));
+    expect(check(content).output).toMatch(/topics\[0\]: expected finished text in a brief with draft: false/);
+  });
+
+  it('names the closest publisher id and writes nothing for an unknown one', () => {
+    const content = copyFixtureContent();
+    copies.push(content);
+    const run = spawnSync(process.execPath, ['scripts/new-brief.ts', 'Nickel notes', '--publisher', 'alph'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...cleanEnv(), ASSAY_CONTENT_DIR: content },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Did you mean --publisher alpha?');
+    expect(run.stderr).toContain('Usage: npm run new -- "Title of the brief" --publisher <id> [--topics a,b]');
+    expect(existsSync(join(ROOT, content, 'briefs', 'nickel-notes.md'))).toBe(false);
   });
 });

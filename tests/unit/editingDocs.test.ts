@@ -1,8 +1,10 @@
-// docs/editing.md lists every Bias Meter scale; this keeps it in step with content/bias-meter.yaml.
-import { readFileSync } from 'node:fs';
+// docs/editing.md lists every Bias Meter scale and every message the check gives; this keeps both in step.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { readContentSources } from '../../scripts/lib/contentSource.ts';
+import { validateContent } from '../../src/lib/check/validateContent.ts';
 import { biasMeterSchema } from '../../src/schemas/biasMeter.ts';
 import { ROOT } from '../build/buildSite.ts';
 
@@ -15,5 +17,30 @@ describe('docs/editing.md', () => {
       ),
     ].map((m) => [m[1], m[2]!.split(' → ')]);
     expect(documented).toEqual(config.dimensions.map((d) => [d.id, d.scale]));
+  });
+});
+
+describe('the messages in docs/editing.md', () => {
+  /** Text up to its first parenthesis or quote: what stays the same whatever the file holds. */
+  const stem = (text: string): string => text.split(/ [("]/)[0]!;
+
+  it('include every message the check gives for the malformed fixtures', () => {
+    const docs = readFileSync(join(ROOT, 'docs/editing.md'), 'utf8');
+    const fixture = 'tests/fixtures/site/content';
+    const malformed = join(ROOT, 'tests/fixtures/malformed');
+    const missing = new Set<string>();
+    for (const name of readdirSync(malformed)) {
+      const base = readContentSources(ROOT, fixture);
+      const file = `${fixture}/briefs/${name}`;
+      const bytes = new Uint8Array(readFileSync(join(malformed, name)));
+      const { problems } = validateContent({ ...base, briefs: [...base.briefs, { file, bytes }] });
+      for (const found of problems.filter((p) => p.file === file)) {
+        if (!docs.includes(stem(found.expected))) missing.add(`${name}: expected ${found.expected}`);
+        // YAML mistakes share their expectation; each is told by what was found.
+        if (found.expected === 'valid YAML' && !docs.includes(stem(found.found)))
+          missing.add(`${name}: found ${found.found}`);
+      }
+    }
+    expect([...missing]).toEqual([]);
   });
 });

@@ -3,12 +3,20 @@
  * warn, unfinished placeholders, then the cross-checks against the rest of the content.
  */
 import { briefSchema } from '../../schemas/brief.ts';
+import { chartSchema } from '../../schemas/chart.ts';
+import { calendarDate } from '../../schemas/fields.ts';
 import { fileSlug } from '../slug.ts';
-import { crossCheckBrief, type CheckedBrief, type ContentContext } from './crossCheck.ts';
+import {
+  crossCheckBrief,
+  crossCheckFacts,
+  type BriefFacts,
+  type CheckedBrief,
+  type ContentContext,
+} from './crossCheck.ts';
 import { decode, type SourceFile } from './decode.ts';
 import { FRONTMATTER_FIRST_LINE, splitFrontmatter } from './frontmatter.ts';
 import { placeholderProblems } from './placeholders.ts';
-import { problem, valueAt, type Problem } from './problems.ts';
+import { formatPath, problem, valueAt, type Problem } from './problems.ts';
 import { checkSchema } from './schema.ts';
 import { parseYaml } from './yaml.ts';
 
@@ -24,6 +32,51 @@ export function nameChart(found: Problem, data: unknown): Problem {
   if (field !== 'charts' || typeof index !== 'number') return found;
   const id = valueAt(data, ['charts', index, 'id']);
   return typeof id === 'string' && id !== '' ? { ...found, found: `${found.found} (chart "${id}")` } : found;
+}
+
+/** `draft: true` as written, for a brief whose schema failed. */
+function isDraft(data: object): boolean {
+  return (data as { draft?: unknown }).draft === true;
+}
+
+/** What the cross-checks can read of a brief that failed its schema: each part only if valid. */
+export function rawFacts(file: string, data: object, body: string, bodyLine: number): BriefFacts {
+  const text = (path: (string | number)[]): string | undefined => {
+    const value = valueAt(data, path);
+    return typeof value === 'string' ? value : undefined;
+  };
+  const date = (path: string[]): Date | undefined => {
+    const result = calendarDate.safeParse(valueAt(data, path));
+    return result.success ? result.data : undefined;
+  };
+  const list = (path: string[]): unknown[] => {
+    const value = valueAt(data, path);
+    return Array.isArray(value) ? value : [];
+  };
+  const ratings = valueAt(data, ['biasMeter', 'dimensions']);
+  const charts = list(['charts']);
+  return {
+    file,
+    body,
+    bodyLine,
+    publisher: text(['review', 'publisher']),
+    date: date(['date']),
+    updated: date(['updated']),
+    ratings: Array.isArray(ratings)
+      ? ratings.map((entry: unknown) => ({
+          dimension: valueAt(entry, ['dimension']),
+          rating: valueAt(entry, ['rating']),
+        }))
+      : undefined,
+    // A chart without a readable id already has its own problem; tags are matched only when all have one.
+    chartIds: charts.every((_, i) => text(['charts', i, 'id']) !== undefined)
+      ? charts.map((_, i) => text(['charts', i, 'id'])!)
+      : undefined,
+    charts: charts.flatMap((raw, index) => {
+      const result = chartSchema.safeParse(raw);
+      return result.success ? [{ index, chart: result.data }] : [];
+    }),
+  };
 }
 
 /** The brief if it passed its own schema (cross-check problems aside), with every problem added. */
@@ -46,8 +99,18 @@ export function checkBrief(source: SourceFile, context: ContentContext, problems
     problems.push(
       problem(file, ['body'], 'the text of the brief below the frontmatter', 'an empty body', { line: bodyLine }),
     );
-  const data = checkSchema(briefSchema, parsed, file, problems, (found) => nameChart(found, parsed.data));
-  if (!data) return undefined;
+  const schemaProblems: Problem[] = [];
+  const data = checkSchema(briefSchema, parsed, file, schemaProblems, (found) => nameChart(found, parsed.data));
+  problems.push(...schemaProblems);
+  if (!data) {
+    // Every rule that can run on what the file has still runs; a field the schema already
+    // reported is not reported twice.
+    const reported = new Set(schemaProblems.map((p) => formatPath(p.path)));
+    for (const found of crossCheckFacts(rawFacts(file, parsed.data, body, bodyLine), context))
+      if (!reported.has(formatPath(found.path))) problems.push(parsed.locate(found));
+    if (!isDraft(parsed.data)) problems.push(...placeholderProblems(parsed, body, bodyLine, file));
+    return undefined;
+  }
   if (data.summary.length > SUMMARY_SOFT_MAX)
     problems.push(
       problem(

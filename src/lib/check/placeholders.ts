@@ -1,5 +1,5 @@
 /** Every place a brief still says TODO: a brief published with one would show it to readers. */
-import { TODO } from '../placeholder.ts';
+import { TODO, TODO_WORD } from '../placeholder.ts';
 import { problem, type PathKey, type Problem } from './problems.ts';
 import type { ParsedYaml } from './yaml.ts';
 
@@ -10,7 +10,7 @@ const FOUND = `a ${TODO} placeholder`;
 export function placeholderProblems(parsed: ParsedYaml, body: string, bodyLine: number, file: string): Problem[] {
   const problems: Problem[] = [];
   const visit = (value: unknown, path: PathKey[]): void => {
-    if (typeof value === 'string' && value.includes(TODO)) {
+    if (typeof value === 'string' && (value.includes(TODO) || value === TODO_WORD)) {
       problems.push(
         problem(file, path, EXPECTED, FOUND, {
           line: parsed.lineOf(path) ?? 2,

@@ -99,9 +99,14 @@ export function formatReport(problems: readonly Problem[]): string {
 
 /**
  * The closest of `options` to `value` by edit distance (case aside), if it is close enough to be a
- * likely typo: at most two edits, or a third of the option's length. Ties go to the first listed.
+ * likely typo: at most two edits, or a third of the option's length, or the only option it begins.
+ * Ties go to the first listed.
  */
 export function closest(value: string, options: readonly string[]): string | undefined {
+  // The start of a longer id (`stimson` for `stimson-center`) is as likely as a typo.
+  const lower = value.toLowerCase();
+  const starts = lower.length >= 3 ? options.filter((option) => option.toLowerCase().startsWith(lower)) : [];
+  if (starts.length === 1) return starts[0];
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const option of options) {
@@ -111,8 +116,35 @@ export function closest(value: string, options: readonly string[]): string | und
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
 }
 
-/** A "did you mean" hint, else the list of valid options. */
-export function suggest(value: string, options: readonly string[]): string {
+/**
+ * A "did you mean" hint naming the one likely option; only when none is close, the options after
+ * `lead`, so the editor can choose.
+ */
+export function suggest(value: string, options: readonly string[], lead = 'known values:'): string {
   const near = closest(value, options);
-  return near ? `did you mean \`${near}\`?` : `known values: ${options.join(', ')}`;
+  if (near) return `did you mean \`${near}\`?`;
+  return options.length ? `${lead} ${options.join(', ')}` : '';
+}
+
+/**
+ * Problems by file, then by line, as an editor reads them top to bottom; a problem of the whole
+ * file (no line) comes first. The sort is stable, so problems on one line keep their order.
+ */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
+}
+
+/**
+ * The problem with a hint saying what to do, when its check gave none: a missing field is added,
+ * anything else is changed to what was expected. Every error then tells the editor a next step.
+ */
+export function withNextStep(found: Problem): Problem {
+  if (found.hint || found.severity !== 'error') return found;
+  const field = formatPath(found.path);
+  const where = found.path.length === 0 ? 'the file' : `\`${field}\``;
+  const hint =
+    found.found === 'nothing'
+      ? `add ${where}, e.g. a line \`${String(found.path[found.path.length - 1])}: …\` (docs/editing.md lists every field)`
+      : `change ${where} to ${found.expected}`;
+  return { ...found, hint };
 }

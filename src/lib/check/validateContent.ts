@@ -11,7 +11,7 @@ import { checkBrief } from './brief.ts';
 import { crossCheckSlugs, type CheckedBrief } from './crossCheck.ts';
 import { checkDataFile } from './dataFile.ts';
 import type { SourceFile } from './decode.ts';
-import { problem, type Problem } from './problems.ts';
+import { problem, sortProblems, withNextStep, type Problem } from './problems.ts';
 import { checkYamlFile } from './yamlFile.ts';
 
 /** Everything under `content/`. */
@@ -55,5 +55,5 @@ export function validateContent(sources: ContentSources): {
     const brief = checkBrief(source, context, problems);
     if (brief) briefs.push(brief);
   }
-  return { problems, briefs, ...(biasMeter ? { biasMeter } : {}) };
+  return { problems: sortProblems(problems).map(withNextStep), briefs, ...(biasMeter ? { biasMeter } : {}) };
 }

@@ -5,6 +5,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { problem, type PathKey, type Problem } from './problems.ts';
+import { explainYamlError } from './yamlMistakes.ts';
 
 /** Parsed YAML that can tell where each of its values is written. */
 export interface ParsedYaml {
@@ -44,10 +45,22 @@ export function parseYaml(text: string, file: string, firstLine: number, problem
     const err = doc.errors[0];
     const mark = (fastError as { mark?: { line: number; column: number } }).mark;
     const pos = err ? lineCounter.linePos(err.pos[0]) : { line: (mark?.line ?? 0) + 1, col: (mark?.column ?? 0) + 1 };
-    const message = err ? err.message : (fastError as Error).message;
-    const line = pos.line + firstLine - 1;
+    const message = (err ? err.message : (fastError as Error).message).split('\n')[0] ?? '';
+    const mistake = explainYamlError(text.split('\n'), {
+      code: err?.code ?? '',
+      message,
+      line: pos.line,
+      col: pos.col,
+    });
+    const line = mistake.line + firstLine - 1;
     problems.push(
-      problem(file, [], 'valid YAML', `${message.split('\n')[0]} (line ${line}, column ${pos.col})`, { line }),
+      problem(
+        file,
+        [],
+        'valid YAML',
+        `${mistake.found} (line ${line}, column ${mistake.line === pos.line ? pos.col : 1})`,
+        { line, hint: mistake.hint },
+      ),
     );
     return undefined;
   }

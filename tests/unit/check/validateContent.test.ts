@@ -215,7 +215,7 @@ describe('validateContent on malformed briefs', () => {
       briefs: [...base.briefs, { file: `${FIXTURE}/briefs/Alpha-One.md`, bytes: alpha.bytes }],
     };
     const texts = errors(content).map(formatProblem).join('\n');
-    expect(texts).toMatch(/used by one brief only; found the same slug as .*alpha-one\.md/);
+    expect(texts).toMatch(/used by one brief only; found the same name as .*alpha-one\.md/);
   });
 
   it('reports every problem in every file at once', () => {
