@@ -4,6 +4,7 @@ import { inlineChartTags } from '../charts/inline.ts';
 import { SLUG_PATTERN } from '../slug.ts';
 import { resolveChart } from '../charts/resolve.ts';
 import type { DataSet } from '../charts/dataSets.ts';
+import { amendmentProblems } from './amendments.ts';
 import { unsafeLinks } from './links.ts';
 import { describeValue, problem, suggest, type Problem } from './problems.ts';
 
@@ -29,6 +30,8 @@ export interface ContentContext {
   dataSets: ReadonlyMap<string, DataSet>;
   /** Data files that exist but could not be read; charts naming them are not checked again. */
   brokenDataSets?: ReadonlySet<string>;
+  /** The build's clock, for corrections dated in the future; the real clock when absent. */
+  now?: Date | undefined;
 }
 
 /** The 1-based line of `index` in `text`. */
@@ -66,6 +69,7 @@ export function crossCheckBrief(brief: CheckedBrief, context: ContentContext): P
   }
 
   if (context.biasMeter) problems.push(...checkRatings(brief, context.biasMeter));
+  problems.push(...amendmentProblems(file, data, context.biasMeter, context.now ?? new Date()));
 
   const chartIds = new Set<string>();
   data.charts.forEach((chart, i) => {
