@@ -28,9 +28,10 @@ export interface ReviewLdInput {
 }
 
 /**
- * The overall verdict as a `Rating`: its text, and as `ratingValue` the site's score (the average
- * over the dimensions of position / (scale length − 1), 0 the best end and 1 the worst), rounded to
- * two decimals; `bestRating` 0 and `worstRating` 1 say which end is which.
+ * The overall verdict as a `Rating`: its text, and as `ratingValue` the site's score turned so that
+ * higher is better, as schema.org and Google read ratings (`worstRating` ≤ value ≤ `bestRating`).
+ * The site's score is the average over the dimensions of position / (scale length − 1), 0 at the
+ * best end and 1 at the worst; here it is (1 − score) × 100, rounded: 100 best, 0 worst.
  */
 function overallRating(input: ReviewLdInput): Record<string, unknown> {
   const scores = input.ratings
@@ -41,21 +42,24 @@ function overallRating(input: ReviewLdInput): Record<string, unknown> {
     '@type': 'Rating',
     name: input.overall,
     ratingExplanation: input.overall,
-    ratingValue: Math.round(score * 100) / 100,
-    bestRating: 0,
-    worstRating: 1,
+    ratingValue: Math.round((1 - score) * 100),
+    bestRating: 100,
+    worstRating: 0,
   };
 }
 
-/** Each dimension as a `Rating` of that aspect: its position on the scale, from 1 (best) to the scale's length (worst). */
+/**
+ * Each dimension as a `Rating` of that aspect: its step on the scale counted from the worst end, so
+ * that higher is better (a scale of n steps: the best rating is n, the worst 1).
+ */
 function aspectRatings(input: ReviewLdInput): Record<string, unknown>[] {
   return input.ratings.map((r) => ({
     '@type': 'Rating',
     reviewAspect: r.dimension.label,
     name: r.rating,
-    ratingValue: r.position,
-    bestRating: 1,
-    worstRating: r.dimension.scale.length,
+    ratingValue: r.dimension.scale.length - r.position + 1,
+    bestRating: r.dimension.scale.length,
+    worstRating: 1,
   }));
 }
 
