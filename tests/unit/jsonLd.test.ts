@@ -62,7 +62,7 @@ describe('reviewJsonLd', () => {
     ...extra,
   });
 
-  it("rates each dimension as an aspect by its position, and the verdict by the site's 0 (best) to 1 (worst) score", () => {
+  it("rates each dimension by its step from the worst end, and the verdict by the site's score as 0 (worst) to 100", () => {
     const ld = reviewJsonLd(
       input({
         ratings: [
@@ -76,25 +76,25 @@ describe('reviewJsonLd', () => {
         '@type': 'Rating',
         name: 'Balanced',
         ratingExplanation: 'Balanced',
-        ratingValue: 0.75,
-        bestRating: 0,
-        worstRating: 1,
+        ratingValue: 25,
+        bestRating: 100,
+        worstRating: 0,
       },
       {
         '@type': 'Rating',
         reviewAspect: 'Source Bias',
         name: 'moderate',
         ratingValue: 3,
-        bestRating: 1,
-        worstRating: 5,
+        bestRating: 5,
+        worstRating: 1,
       },
       {
         '@type': 'Rating',
         reviewAspect: 'Geopolitical Framing',
         name: 'partisan',
-        ratingValue: 4,
-        bestRating: 1,
-        worstRating: 4,
+        ratingValue: 1,
+        bestRating: 4,
+        worstRating: 1,
       },
     ]);
   });
