@@ -41,7 +41,8 @@ async function load(): Promise<SiteContent> {
   const dimensions = dimensionEntries.map((entry) => entry.data).sort((a, b) => a.order - b.order);
   const dataSets = new Map<string, DataSet>(dataEntries.map((entry) => [entry.id, entry.data]));
   const publishers = new Map(publisherEntries.map((p) => [p.id, p]));
-  const context = { publisherIds: [...publishers.keys()], biasMeter: { dimensions }, dataSets };
+  const builtAt = buildTime(env.now);
+  const context = { publisherIds: [...publishers.keys()], biasMeter: { dimensions }, dataSets, now: builtAt };
 
   // The content check has normally run already (npm run build runs it first); this catches what
   // reaches the site another way, such as `astro dev`.
@@ -53,7 +54,6 @@ async function load(): Promise<SiteContent> {
   );
   if (problems.length > 0) throw new ContentError(problems);
 
-  const builtAt = buildTime(env.now);
   const showAll = showUnpublished();
   const briefs = allBriefs
     .filter((brief) => showAll || isPublished(brief.data, builtAt))

@@ -8,8 +8,9 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import FeedBrief from './components/feed/FeedBrief.astro';
 import type { Brief } from './content.ts';
+import { lastModified } from './lib/corrections.ts';
 import { feedHtml } from './lib/feeds/html.ts';
-import { BIAS_METER_NAMESPACE, rssBiasMeter, type FeedEntry, type FeedMeta } from './lib/feeds/items.ts';
+import { BIAS_METER_NAMESPACE, rssBiasMeter, rssUpdated, type FeedEntry, type FeedMeta } from './lib/feeds/items.ts';
 import { termLabel } from './lib/taxonomy.ts';
 import { site } from './site.ts';
 import { absolute, paths } from './urls.ts';
@@ -33,7 +34,7 @@ async function toEntry(brief: Brief): Promise<FeedEntry> {
     summary: data.summary,
     html: feedHtml(html, url),
     published: data.date,
-    modified: data.updated,
+    modified: lastModified(data),
     tags: data.topics.map((slug) => termLabel('topics', slug)),
     reviewAuthors: data.review.authors,
     biasMeter: {
@@ -89,7 +90,7 @@ export async function rssResponse(meta: FeedMeta, briefs: readonly Brief[]): Pro
       description: entry.summary,
       content: entry.html,
       categories: entry.tags,
-      customData: rssBiasMeter(entry.biasMeter),
+      customData: rssUpdated(entry.modified) + rssBiasMeter(entry.biasMeter),
     })),
   });
 }

@@ -16,6 +16,7 @@ export interface InsightBrief {
     minerals: string[];
     review: { publisher: string };
     biasMeter: { dimensions: { dimension: string; rating: string }[] };
+    ratingChanges: readonly { date: Date }[];
   };
 }
 
@@ -110,6 +111,33 @@ export function briefsPerMonthChart(briefs: readonly InsightBrief[], source: str
     unit: undefined,
     labels,
     series: [{ name: 'Briefs', values }],
+    source,
+  };
+}
+
+/**
+ * Rating changes per month, from the month of the first change to the month of the last, counting
+ * months with none as zero so gaps show. Empty labels when no rating ever changed.
+ */
+export function ratingChangesPerMonthChart(briefs: readonly InsightBrief[], source: string): ResolvedChart {
+  const months = briefs.flatMap((b) =>
+    b.data.ratingChanges.map((c) => c.date.getUTCFullYear() * 12 + c.date.getUTCMonth()),
+  );
+  const labels: string[] = [];
+  const values: number[] = [];
+  if (months.length > 0) {
+    for (let month = Math.min(...months); month <= Math.max(...months); month++) {
+      labels.push(MONTH.format(Date.UTC(Math.floor(month / 12), month % 12, 1)));
+      values.push(months.filter((m) => m === month).length);
+    }
+  }
+  return {
+    id: 'rating-changes-per-month',
+    title: 'Rating changes per month',
+    type: 'bar',
+    unit: undefined,
+    labels,
+    series: [{ name: 'Rating changes', values }],
     source,
   };
 }

@@ -1,5 +1,7 @@
 /** schema.org structured data for a brief: a Review of the reviewed work. */
 import { toIsoDate } from './calendarDate.ts';
+import { inlineMarkdownText } from './inlineMarkdown.ts';
+import { averageScore, ratingScore } from './scores.ts';
 
 const WORK_TYPES: Record<string, string> = {
   report: 'Report',
@@ -17,9 +19,48 @@ export interface ReviewLdInput {
   updated: Date | undefined;
   topics: string[];
   overall: string;
+  /** The brief's ratings in dimension order, each with its 1-based position on the scale. */
+  ratings: readonly { dimension: { label: string; scale: readonly string[] }; rating: string; position: number }[];
+  corrections: readonly { date: Date; text: string }[];
   review: { title: string; authors: string[]; url: string; date: Date; kind: string };
   publisher: { name: string; url: string };
   site: { title: string; url: string };
+}
+
+/**
+ * The overall verdict as a `Rating`: its text, and as `ratingValue` the site's score turned so that
+ * higher is better, as schema.org and Google read ratings (`worstRating` ≤ value ≤ `bestRating`).
+ * The site's score is the average over the dimensions of position / (scale length − 1), 0 at the
+ * best end and 1 at the worst; here it is (1 − score) × 100, rounded: 100 best, 0 worst.
+ */
+function overallRating(input: ReviewLdInput): Record<string, unknown> {
+  const scores = input.ratings
+    .map((r) => ratingScore(r.dimension, r.rating))
+    .filter((s): s is number => s !== undefined);
+  const score = averageScore(scores) ?? 0;
+  return {
+    '@type': 'Rating',
+    name: input.overall,
+    ratingExplanation: input.overall,
+    ratingValue: Math.round((1 - score) * 100),
+    bestRating: 100,
+    worstRating: 0,
+  };
+}
+
+/**
+ * Each dimension as a `Rating` of that aspect: its step on the scale counted from the worst end, so
+ * that higher is better (a scale of n steps: the best rating is n, the worst 1).
+ */
+function aspectRatings(input: ReviewLdInput): Record<string, unknown>[] {
+  return input.ratings.map((r) => ({
+    '@type': 'Rating',
+    reviewAspect: r.dimension.label,
+    name: r.rating,
+    ratingValue: r.dimension.scale.length - r.position + 1,
+    bestRating: r.dimension.scale.length,
+    worstRating: 1,
+  }));
 }
 
 /** A schema.org `Review` of the reviewed work, whose publisher is an `Organization`. */
@@ -36,7 +77,16 @@ export function reviewJsonLd(input: ReviewLdInput): Record<string, unknown> {
     ...(input.updated ? { dateModified: toIsoDate(input.updated) } : {}),
     keywords: input.topics.join(', '),
     reviewBody: input.summary,
-    reviewRating: { '@type': 'Rating', ratingExplanation: input.overall, name: input.overall },
+    reviewRating: [overallRating(input), ...aspectRatings(input)],
+    ...(input.corrections.length > 0
+      ? {
+          correction: input.corrections.map((c) => ({
+            '@type': 'CorrectionComment',
+            text: inlineMarkdownText(c.text),
+            datePublished: toIsoDate(c.date),
+          })),
+        }
+      : {}),
     author: { '@type': 'Organization', name: input.site.title, url: input.site.url },
     publisher: { '@type': 'Organization', name: input.site.title, url: input.site.url },
     itemReviewed: {

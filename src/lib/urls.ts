@@ -34,6 +34,12 @@ export function sitePaths(base: string) {
     /** The Bias Meter explained; with a dimension id, that dimension's section. */
     methodology: (dimension?: string): string => at(`methodology/${dimension === undefined ? '' : `#${dimension}`}`),
     insights: (): string => at('insights/'),
+    /** Every correction and rating change across the site, a page at a time. */
+    corrections: (page = 1): string => paged(at('corrections/'), page),
+    correctionsRss: (): string => at('corrections/rss.xml'),
+    correctionsJsonFeed: (): string => at('corrections/feed.json'),
+    /** One correction or rating change on its brief's page, by its anchor (`correction-1`). */
+    amendment: (id: string, anchor: string): string => at(`briefs/${id}/#${anchor}`),
     /** The search page; with words, a search for them. */
     search: (query?: string): string =>
       at(`search/${query === undefined ? '' : `?${new URLSearchParams({ q: query }).toString()}`}`),

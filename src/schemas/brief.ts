@@ -48,6 +48,28 @@ export const sourceSchema = z.strictObject({
   publisher: text.optional(),
 });
 
+/** A dated correction of a published brief. */
+export const correctionSchema = z.strictObject({
+  /** When the correction was made: not before the brief's date, not after the build. */
+  date: calendarDate,
+  /** What was wrong and what is right, in one or two sentences of inline Markdown. */
+  text: text.max(400, { error: 'expected a correction of at most 400 characters' }),
+});
+
+/** A change to one Bias Meter rating after publication. */
+export const ratingChangeSchema = z.strictObject({
+  /** When the rating changed: not before the brief's date, not after the build. */
+  date: calendarDate,
+  /** Id of a dimension in `content/bias-meter.yaml`. */
+  dimension: slug,
+  /** The earlier rating, on that dimension's scale. */
+  from: slug,
+  /** The new rating; the last change of a dimension ends at its current rating. */
+  to: slug,
+  /** Why the rating changed. */
+  reason: text.max(400, { error: 'expected a reason of at most 400 characters' }),
+});
+
 /** Frontmatter of `content/briefs/<slug>.md|mdx`. */
 export const briefSchema = z.strictObject({
   /** Headline of the brief. */
@@ -88,6 +110,10 @@ export const briefSchema = z.strictObject({
   sources: z.array(sourceSchema, { error: 'expected a list of sources' }).default([]),
   /** Data charts, drawn after the body unless placed inline with `<Chart id="...">`. */
   charts: z.array(chartSchema, { error: 'expected a list of charts' }).default([]),
+  /** Dated corrections, oldest first. */
+  corrections: z.array(correctionSchema, { error: 'expected a list of corrections' }).default([]),
+  /** Changes to Bias Meter ratings after publication, oldest first. */
+  ratingChanges: z.array(ratingChangeSchema, { error: 'expected a list of rating changes' }).default([]),
 });
 
 export type BriefData = z.infer<typeof briefSchema>;

@@ -50,4 +50,7 @@ export function isHttpUrl(value: string): boolean {
 export const httpUrl = z
   .string({ error: 'expected an http(s) URL' })
   .trim()
-  .refine(isHttpUrl, { error: 'expected an absolute http:// or https:// URL' });
+  .refine(isHttpUrl, { error: 'expected an absolute http:// or https:// URL' })
+  // Written as the URL standard serialises it, so characters such as < > or spaces arrive
+  // percent-encoded and every href is a valid URL (the W3C checker refuses raw ones).
+  .transform((value) => new URL(value).href);

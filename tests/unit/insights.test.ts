@@ -4,6 +4,7 @@ import {
   briefsPerMonthChart,
   briefsPerTopicChart,
   publisherScoreChart,
+  ratingChangesPerMonthChart,
   ratingDistributionCharts,
   type InsightBrief,
 } from '../../src/lib/insights.ts';
@@ -27,6 +28,7 @@ function brief(date: string, publisher: string, topics: string[], sourceBias: st
           { dimension: 'omissions', rating: omissions },
         ],
       },
+      ratingChanges: [],
     },
   };
 }
@@ -85,5 +87,19 @@ describe('insights', () => {
     const chart = briefsPerTopicChart(briefs, 'src');
     expect(chart.labels).toEqual(['Trade', 'Mining policy', 'Rare earths']);
     expect(chart.series[0]?.values).toEqual([3, 1, 1]);
+  });
+});
+
+describe('ratingChangesPerMonthChart', () => {
+  it('counts rating changes per month across briefs, months without any as zero', () => {
+    const day = (iso: string): { date: Date } => ({ date: new Date(`${iso}T00:00:00Z`) });
+    const changed = (dates: string[]): InsightBrief => {
+      const b = brief('2025-01-01', 'a', ['trade'], 'low', 'some');
+      return { data: { ...b.data, ratingChanges: dates.map(day) } };
+    };
+    const chart = ratingChangesPerMonthChart([changed(['2025-02-28', '2025-04-01']), changed(['2025-02-01'])], 'src');
+    expect(chart.labels).toEqual(['Feb 2025', 'Mar 2025', 'Apr 2025']);
+    expect(chart.series[0]?.values).toEqual([2, 0, 1]);
+    expect(ratingChangesPerMonthChart([changed([])], 'src').labels).toEqual([]);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { reviewJsonLd } from '../../src/lib/jsonLd.ts';
+import { reviewJsonLd, type ReviewLdInput } from '../../src/lib/jsonLd.ts';
+
+const SOURCE = { label: 'Source Bias', scale: ['minimal', 'low', 'moderate', 'high', 'severe'] };
+const FRAMING = { label: 'Geopolitical Framing', scale: ['balanced', 'leaning', 'one-sided', 'partisan'] };
 
 describe('reviewJsonLd', () => {
   it('describes a Review of the reviewed work and its publishing Organization', () => {
@@ -11,6 +14,8 @@ describe('reviewJsonLd', () => {
       updated: undefined,
       topics: ['Rare earths'],
       overall: 'Balanced',
+      ratings: [],
+      corrections: [],
       review: {
         title: 'Rare Earths and Realpolitik',
         authors: ['Amara Thiha'],
@@ -33,5 +38,77 @@ describe('reviewJsonLd', () => {
       },
     });
     expect(ld).not.toHaveProperty('dateModified');
+  });
+
+  const input = (extra: Partial<ReviewLdInput>): ReviewLdInput => ({
+    url: 'https://s.example/briefs/a/',
+    title: 'Brief',
+    summary: 'Sum',
+    date: new Date('2025-07-02T00:00:00Z'),
+    updated: undefined,
+    topics: [],
+    overall: 'Balanced',
+    ratings: [],
+    corrections: [],
+    review: {
+      title: 'W',
+      authors: ['A'],
+      url: 'https://x.example/',
+      date: new Date('2025-06-24T00:00:00Z'),
+      kind: 'report',
+    },
+    publisher: { name: 'P', url: 'https://x.example/' },
+    site: { title: 'Assay', url: 'https://s.example/' },
+    ...extra,
+  });
+
+  it("rates each dimension by its step from the worst end, and the verdict by the site's score as 0 (worst) to 100", () => {
+    const ld = reviewJsonLd(
+      input({
+        ratings: [
+          { dimension: SOURCE, rating: 'moderate', position: 3 },
+          { dimension: FRAMING, rating: 'partisan', position: 4 },
+        ],
+      }),
+    );
+    expect(ld['reviewRating']).toEqual([
+      {
+        '@type': 'Rating',
+        name: 'Balanced',
+        ratingExplanation: 'Balanced',
+        ratingValue: 25,
+        bestRating: 100,
+        worstRating: 0,
+      },
+      {
+        '@type': 'Rating',
+        reviewAspect: 'Source Bias',
+        name: 'moderate',
+        ratingValue: 3,
+        bestRating: 5,
+        worstRating: 1,
+      },
+      {
+        '@type': 'Rating',
+        reviewAspect: 'Geopolitical Framing',
+        name: 'partisan',
+        ratingValue: 1,
+        bestRating: 4,
+        worstRating: 1,
+      },
+    ]);
+  });
+
+  it('lists each correction as a CorrectionComment in plain text, and the latest change as dateModified', () => {
+    const ld = reviewJsonLd(
+      input({
+        updated: new Date('2025-07-12T00:00:00Z'),
+        corrections: [{ date: new Date('2025-07-12T00:00:00Z'), text: 'Published on *24* June, not <b>26</b>.' }],
+      }),
+    );
+    expect(ld['dateModified']).toBe('2025-07-12');
+    expect(ld['correction']).toEqual([
+      { '@type': 'CorrectionComment', text: 'Published on 24 June, not <b>26</b>.', datePublished: '2025-07-12' },
+    ]);
   });
 });

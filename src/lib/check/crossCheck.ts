@@ -11,6 +11,7 @@ import { inlineChartTags } from '../charts/inline.ts';
 import { SLUG_PATTERN } from '../slug.ts';
 import { resolveChart } from '../charts/resolve.ts';
 import type { DataSet } from '../charts/dataSets.ts';
+import { amendmentProblems } from './amendments.ts';
 import { unsafeLinks } from './links.ts';
 import { describeValue, problem, suggest, type Problem } from './problems.ts';
 import { checkRating } from './ratings.ts';
@@ -45,6 +46,8 @@ export interface BriefFacts {
   chartIds?: readonly string[] | undefined;
   /** Charts that passed their own schema, by their position in the list. */
   charts?: readonly { index: number; chart: ChartSpec }[] | undefined;
+  /** The whole frontmatter, only when it passed its schema: corrections and rating changes are checked on it. */
+  data?: BriefData | undefined;
 }
 
 /** What briefs are checked against. */
@@ -56,6 +59,8 @@ export interface ContentContext {
   dataSets: ReadonlyMap<string, DataSet>;
   /** Data files that exist but could not be read; charts naming them are not checked again. */
   brokenDataSets?: ReadonlySet<string>;
+  /** The build's clock, for corrections dated in the future; the real clock when absent. */
+  now?: Date | undefined;
 }
 
 /** One cross-check rule: the problems it finds in one brief. */
@@ -194,6 +199,10 @@ export const checkCharts: BriefRule = (facts, context) => {
   return problems;
 };
 
+/** Corrections and rating changes: dates in range, ratings on their scales, each dimension's changes in a chain. */
+export const checkAmendments: BriefRule = (facts, context) =>
+  facts.data ? amendmentProblems(facts.file, facts.data, context.biasMeter, context.now ?? new Date()) : [];
+
 /** `<Chart id>` tags only in .mdx files, each naming a chart of the brief. */
 export const checkChartTags: BriefRule = (facts) => {
   const problems: Problem[] = [];
@@ -247,6 +256,7 @@ export const BRIEF_RULES: readonly BriefRule[] = [
   checkCharts,
   checkChartTags,
   checkBodyLinks,
+  checkAmendments,
 ];
 
 /** What the rules read of a brief that passed its schema. */
@@ -262,6 +272,7 @@ export function factsOf(brief: CheckedBrief): BriefFacts {
     ratings: data.biasMeter.dimensions,
     chartIds: data.charts.map((c) => c.id),
     charts: data.charts.map((chart, index) => ({ index, chart })),
+    data,
   };
 }
 

@@ -23,7 +23,11 @@ export interface ContentSources {
 }
 
 /** Checks all content. Returns the problems and the briefs that passed their own schema. */
-export function validateContent(sources: ContentSources): {
+export function validateContent(
+  sources: ContentSources,
+  /** The build's clock (ASSAY_NOW in tests); corrections may not be dated after its day. */
+  now: Date = new Date(),
+): {
   problems: Problem[];
   briefs: CheckedBrief[];
   biasMeter?: BiasMeterConfig;
@@ -49,7 +53,7 @@ export function validateContent(sources: ContentSources): {
 
   problems.push(...crossCheckSlugs(sources.briefs.map((s) => ({ id: fileSlug(s.file), file: s.file }))));
 
-  const context = { publisherIds, biasMeter, dataSets, brokenDataSets };
+  const context = { publisherIds, biasMeter, dataSets, brokenDataSets, now };
   const briefs: CheckedBrief[] = [];
   for (const source of sources.briefs) {
     const brief = checkBrief(source, context, problems);

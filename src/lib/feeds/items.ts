@@ -45,6 +45,14 @@ export interface FeedMeta {
   methodologyUrl: string;
 }
 
+/**
+ * An item's last change (a correction, a rating change or `updated`) as Atom's `updated` element,
+ * which RSS 2.0 lacks; the guid stays the brief's URL, so readers do not show it as a new item.
+ */
+export function rssUpdated(modified: Date | undefined): string {
+  return modified ? `<atom:updated>${modified.toISOString()}</atom:updated>` : '';
+}
+
 /** The Bias Meter as XML elements for an RSS item, every value escaped. */
 export function rssBiasMeter(biasMeter: FeedEntry['biasMeter']): string {
   const ratings = biasMeter.ratings

@@ -4,8 +4,8 @@
  * so the browser bundle carries no schema code.
  */
 
-/** Filters every brief has, besides one per Bias Meter dimension, in the order the search page shows them. */
-export const BASE_FILTER_KEYS = ['topic', 'region', 'mineral', 'publisher', 'kind', 'year'] as const;
+/** Filters a brief can have (`revised` only when it was corrected or re-rated, so other briefs carry no bytes for it), besides one per Bias Meter dimension, in the order the search page shows them. */
+export const BASE_FILTER_KEYS = ['topic', 'region', 'mineral', 'publisher', 'kind', 'year', 'revised'] as const;
 
 /** The hidden filter that tells briefs from other indexed pages. */
 export const TYPE_FILTER = 'type';

@@ -27,8 +27,13 @@ export interface SearchableBrief {
     regions: string[];
     minerals: string[];
     biasMeter: { overall: string; dimensions: { dimension: string; rating: string }[] };
+    corrections: readonly unknown[];
+    ratingChanges: readonly unknown[];
   };
 }
+
+/** The one value of the `revised` filter, carried only by briefs that were corrected or re-rated. */
+export const REVISED_VALUE: FacetValue = { slug: 'yes', label: 'Corrected or re-rated' };
 
 /** A publisher as search names it. */
 export interface NamedPublisher {
@@ -83,6 +88,7 @@ function briefFacetValues(
   values.set('kind', [{ slug: data.review.kind, label: kindLabel(data.review.kind) }]);
   const year = String(data.date.getUTCFullYear());
   values.set('year', [{ slug: year, label: year }]);
+  values.set('revised', data.corrections.length > 0 || data.ratingChanges.length > 0 ? [REVISED_VALUE] : []);
   for (const dimension of dimensions) {
     const rated = data.biasMeter.dimensions.find((d) => d.dimension === dimension.id);
     values.set(dimension.id, rated ? [{ slug: rated.rating, label: ratingLabel(rated.rating) }] : []);
@@ -145,6 +151,7 @@ const BASE_LEGENDS: Record<(typeof BASE_FILTER_KEYS)[number], string> = {
   publisher: 'Publisher',
   kind: 'Kind of work',
   year: 'Year',
+  revised: 'Corrections',
 };
 
 const byLabel = (a: FacetValue, b: FacetValue): number => a.label.localeCompare(b.label, 'en');

@@ -30,6 +30,8 @@ const brief = (over: Partial<SearchableBrief['data']> = {}): SearchableBrief => 
         { dimension: 'geopolitical-framing', rating: 'one-sided' },
       ],
     },
+    corrections: [],
+    ratingChanges: [],
     ...over,
   },
 });
@@ -132,5 +134,22 @@ describe('searchFacets', () => {
     const facets = searchFacets([briefs[1]!], publishers, dimensions);
     expect(facets.map((f) => f.key)).not.toContain('mineral');
     expect(facets.find((f) => f.key === 'topic')?.values).toEqual([{ slug: 'water', label: 'Water' }]);
+  });
+});
+
+describe('the revised filter', () => {
+  it('tags only briefs that were corrected or re-rated, and offers the facet only when one was', () => {
+    const corrected = briefSearchRecord(brief({ corrections: [{}] }), publishers[0]!, dimensions);
+    const reRated = briefSearchRecord(brief({ ratingChanges: [{}] }), publishers[0]!, dimensions);
+    const plain = briefSearchRecord(brief(), publishers[0]!, dimensions);
+    expect(corrected.filters).toContainEqual({ key: 'revised', value: 'Corrected or re-rated' });
+    expect(reRated.filters).toContainEqual({ key: 'revised', value: 'Corrected or re-rated' });
+    expect(plain.filters.map((f) => f.key)).not.toContain('revised');
+    expect(searchFacets([brief()], publishers, dimensions).map((f) => f.key)).not.toContain('revised');
+    expect(searchFacets([brief(), brief({ corrections: [{}] })], publishers, dimensions)).toContainEqual({
+      key: 'revised',
+      legend: 'Corrections',
+      values: [{ slug: 'yes', label: 'Corrected or re-rated' }],
+    });
   });
 });
