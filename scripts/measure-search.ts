@@ -128,12 +128,11 @@ try {
   await searchPage.goto(`${base}/search/`);
   // A reader takes a moment to start typing; by then the page has loaded Pagefind and its filters.
   await settle();
+  steps.push({ label: '/search/ page without a query (the page, its assets, Pagefind)', requests: since(mark) });
+  mark = sent.length;
   await searchPage.locator('input[name="q"]').focus();
   await typeQuery(searchPage, '[data-search-status]', values.first);
-  steps.push({
-    label: `/search/ page with facets, opened and first query "${values.first}" (includes the page itself)`,
-    requests: since(mark),
-  });
+  steps.push({ label: `/search/ page, first query "${values.first}"`, requests: since(mark) });
   mark = sent.length;
   await searchPage.keyboard.press('Control+a');
   await typeQuery(searchPage, '[data-search-status]', values.later);
@@ -175,3 +174,22 @@ for (const step of steps) {
   console.log(formatTable(['part', 'sent', 'responses'], rows, ['left', 'right', 'right']));
   if (values.verbose) for (const request of step.requests) console.log(`    ${request.path} ${request.bytes}`);
 }
+
+// 6. The three figures the performance targets name (issue #15), against their budgets.
+const [dialogFirst, dialogLater, searchPageEmpty] = steps;
+const targets: [string, Step | undefined, number][] = [
+  ['first query from the header', dialogFirst, 120],
+  ['a later query', dialogLater, 20],
+  ['/search/ without a query', searchPageEmpty, 150],
+];
+console.log('');
+console.log(
+  formatTable(
+    ['target', 'sent', 'budget', 'status'],
+    targets.map(([name, step, budget]) => {
+      const bytes = sum(step?.requests ?? []);
+      return [name, kb(bytes), `${budget} KB`, bytes <= budget * 1024 ? 'met' : `over by ${kb(bytes - budget * 1024)}`];
+    }),
+    ['left', 'right', 'right', 'left'],
+  ),
+);
