@@ -3,8 +3,10 @@
 // sent for the first query and for a later, different one. Prints the figures; it is a
 // measurement, not a test, and has no pass mark.
 //
-//   node scripts/measure-search.ts [--count 1000] [--reuse] [--verbose] [--port 4425] [--first lithium] [--later cobalt]
+//   node scripts/measure-search.ts [--count 1000] [--reuse] [--verbose] [--port 4425] [--first lithium] [--later cobalt] [--work .bench]
 //
+// --work names the folder for the generated content and site, so a measurement can run beside a
+// benchmark, which uses .bench/content-N too.
 // --reuse keeps an earlier generated site in .bench/ instead of rebuilding it; --verbose lists
 // every response.
 import { spawnSync } from 'node:child_process';
@@ -25,12 +27,13 @@ const { values } = parseArgs({
     later: { type: 'string', default: 'cobalt' },
     reuse: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    work: { type: 'string', default: '.bench' },
   },
 });
 const count = Number(values.count);
 const root = process.cwd();
-const contentDir = `.bench/content-${count}`;
-const siteDir = resolve(root, `.bench/site-${count}`);
+const contentDir = `${values.work}/content-${count}`;
+const siteDir = resolve(root, `${values.work}/site-${count}`);
 // A fixed clock after every generated brief's date, so all of them are published.
 const now = '2026-06-01T12:00:00Z';
 
