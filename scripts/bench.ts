@@ -1,6 +1,6 @@
 // `npm run bench [-- --sizes 1000,5000,10000]`: builds N synthetic briefs, in one run per size,
-// with Assay's full build, with a bare Astro project, with Pagefind over the bare project's pages,
-// and with a Starlight project (its built-in Pagefind). Prints wall time, ms per brief, peak memory
+// with a bare Astro project, with Pagefind over the bare project's pages, with a Starlight project
+// (its built-in Pagefind) and last with Assay's full build. Prints wall time, ms per brief, peak memory
 // of the whole process tree, output size, search index size, time per Assay build stage, and the
 // ratios Assay / (bare + Pagefind) and Assay / Starlight. Starlight is installed into .bench/ from
 // the npm registry on first use (`--no-starlight` skips it); it is not a project dependency.
@@ -121,12 +121,55 @@ if (!values['no-starlight']) {
   }
 }
 
+const header = [
+  'briefs',
+  'wall s',
+  'ms/brief',
+  'peak MB',
+  'dist MB / files',
+  'index MB',
+  'check s',
+  'sync s',
+  'bundle s',
+  'pages s',
+  'feeds s',
+  'search s',
+  'bare s',
+  'bare MB',
+  'bare PF s',
+  'bare PF MB',
+  'Starlight s',
+  'Starlight MB',
+  'Assay/(bare+PF)',
+  'Assay/Starlight',
+];
+
 for (const n of sizes) {
   const content = join(BENCH, `content-${n}`);
   const dist = join(BENCH, `dist-${n}`);
   const timingsFile = join(BENCH, `timings-${n}.json`);
   console.error(`\n== ${n} briefs: generating…`);
   generateBriefs({ count: n, out: content, seed: Number(values.seed) });
+
+  console.error(`== ${n} briefs: building the bare Astro project…`);
+  const bareDir = join(BENCH, 'bare');
+  writeBareProject(bareDir, content);
+  const bare = await measure([astroBin, 'build', '--silent'], bareDir, {});
+  if (bare.status !== 0) throw new Error(`Bare build of ${n} briefs failed:\n${bare.output.slice(-4000)}`);
+
+  console.error(`== ${n} briefs: Pagefind over the bare pages…`);
+  const bareSearch = await measure(['--site', join(bareDir, 'dist'), '--quiet'], bareDir, {}, pagefindBinary());
+  if (bareSearch.status !== 0) throw new Error(`Pagefind over the bare pages failed:\n${bareSearch.output}`);
+
+  let starlight: Run | undefined;
+  if (!values['no-starlight']) {
+    console.error(`== ${n} briefs: building the Starlight project…`);
+    writeStarlightContent(starlightDir, content);
+    const starlightBin = join(starlightDir, 'node_modules/astro/bin/astro.mjs');
+    starlight = await measure([starlightBin, 'build', '--silent'], starlightDir, {});
+    if (starlight.status !== 0)
+      throw new Error(`Starlight build of ${n} briefs failed:\n${starlight.output.slice(-4000)}`);
+  }
 
   console.error(`== ${n} briefs: building with Assay…`);
   rmSync(timingsFile, { force: true });
@@ -153,26 +196,6 @@ for (const n of sizes) {
   const size = folderSize(dist);
   const index = folderSize(join(dist, 'pagefind'));
 
-  console.error(`== ${n} briefs: building the bare Astro project…`);
-  const bareDir = join(BENCH, 'bare');
-  writeBareProject(bareDir, content);
-  const bare = await measure([astroBin, 'build', '--silent'], bareDir, {});
-  if (bare.status !== 0) throw new Error(`Bare build of ${n} briefs failed:\n${bare.output.slice(-4000)}`);
-
-  console.error(`== ${n} briefs: Pagefind over the bare pages…`);
-  const bareSearch = await measure(['--site', join(bareDir, 'dist'), '--quiet'], bareDir, {}, pagefindBinary());
-  if (bareSearch.status !== 0) throw new Error(`Pagefind over the bare pages failed:\n${bareSearch.output}`);
-
-  let starlight: Run | undefined;
-  if (!values['no-starlight']) {
-    console.error(`== ${n} briefs: building the Starlight project…`);
-    writeStarlightContent(starlightDir, content);
-    const starlightBin = join(starlightDir, 'node_modules/astro/bin/astro.mjs');
-    starlight = await measure([starlightBin, 'build', '--silent'], starlightDir, {});
-    if (starlight.status !== 0)
-      throw new Error(`Starlight build of ${n} briefs failed:\n${starlight.output.slice(-4000)}`);
-  }
-
   rows.push([
     String(n),
     s(assay.wallMs),
@@ -195,30 +218,10 @@ for (const n of sizes) {
     (assay.wallMs / (bare.wallMs + bareSearch.wallMs)).toFixed(2),
     starlight ? (assay.wallMs / starlight.wallMs).toFixed(2) : '–',
   ]);
+  // Each size's row as soon as it is known, so a long run that is stopped still reports.
+  console.error(formatTable(header, rows.slice(-1), 'right'));
 }
 
-const header = [
-  'briefs',
-  'wall s',
-  'ms/brief',
-  'peak MB',
-  'dist MB / files',
-  'index MB',
-  'check s',
-  'sync s',
-  'bundle s',
-  'pages s',
-  'feeds s',
-  'search s',
-  'bare s',
-  'bare MB',
-  'bare PF s',
-  'bare PF MB',
-  'Starlight s',
-  'Starlight MB',
-  'Assay/(bare+PF)',
-  'Assay/Starlight',
-];
 console.log(`\nNode ${process.version}, ${resolve(BENCH)}`);
 console.log(formatTable(header, rows, 'right'));
 console.log(
