@@ -24,7 +24,10 @@ export function toStarlightPage(source: string, mdx: boolean, file = 'brief'): s
   if (!match) throw new Error(`${file}: expected YAML frontmatter between --- lines, found none`);
   const data = parse(match[1]!) as { title?: unknown; summary?: unknown };
   if (typeof data.title !== 'string') throw new Error(`${file}: title: expected text, found ${typeof data.title}`);
-  const frontmatter = stringify({ title: data.title, description: typeof data.summary === 'string' ? data.summary : '' });
+  const frontmatter = stringify({
+    title: data.title,
+    description: typeof data.summary === 'string' ? data.summary : '',
+  });
   const chartImport = mdx ? "import Chart from '../../../components/Chart.astro';\n\n" : '';
   return `---\n${frontmatter}---\n\n${chartImport}${match[2]}`;
 }
