@@ -1,18 +1,27 @@
-// `npm run bench [-- --sizes 1000,5000,10000]`: builds N synthetic briefs with Assay and with a
-// bare Astro project on the same files, and prints wall time, ms per brief, peak memory of the
-// whole process tree, output size, search index size and time per build stage.
-import { spawn } from 'node:child_process';
+// `npm run bench [-- --sizes 1000,5000,10000]`: builds N synthetic briefs, in one run per size,
+// with a bare Astro project, with Pagefind over the bare project's pages, with a Starlight project
+// (its built-in Pagefind) and last with Assay's full build. Prints wall time, ms per brief, peak memory
+// of the whole process tree, output size, search index size, time per Assay build stage, and the
+// ratios Assay / (bare + Pagefind) and Assay / Starlight. Starlight is installed into .bench/ from
+// the npm registry on first use (`--no-starlight` skips it); it is not a project dependency.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentCacheDir } from './lib/contentSource.ts';
 import { generateBriefs } from './lib/generateBriefs.ts';
+import { pagefindBinary } from './lib/searchIndex.ts';
+import { writeStarlightContent, writeStarlightProject } from './lib/starlightBench.ts';
 import { formatTable } from './lib/table.ts';
 
 const ROOT = process.cwd();
 const BENCH = join(ROOT, '.bench');
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '1000,5000' }, seed: { type: 'string', default: '1' } },
+  options: {
+    sizes: { type: 'string', default: '1000,5000' },
+    seed: { type: 'string', default: '1' },
+    'no-starlight': { type: 'boolean', default: false },
+  },
 });
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
 
@@ -43,11 +52,11 @@ interface Run {
   status: number | null;
 }
 
-/** Runs a command, sampling the memory of its process tree every 100 ms. */
-function measure(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Run> {
+/** Runs a command (Node itself unless `command` names another), sampling the memory of its process tree every 100 ms. */
+function measure(args: string[], cwd: string, env: NodeJS.ProcessEnv, command = process.execPath): Promise<Run> {
   return new Promise((done) => {
     const start = performance.now();
-    const child = spawn(process.execPath, args, {
+    const child = spawn(command, args, {
       cwd,
       env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
     });
@@ -93,7 +102,8 @@ function writeBareProject(dir: string, contentDir: string): void {
   writeFileSync(join(dir, 'src/components/Chart.astro'), '---\n---\n');
   writeFileSync(
     join(dir, 'src/pages/briefs/[slug].astro'),
-    `---\nimport { getCollection, render } from 'astro:content';\nimport Chart from '../../components/Chart.astro';\nexport async function getStaticPaths() {\n  return (await getCollection('briefs')).map((brief) => ({ params: { slug: brief.id }, props: { brief } }));\n}\nconst { Content } = await render(Astro.props.brief);\n---\n<Content components={{ Chart }} />\n`,
+    // A minimal document around the content, so Pagefind has a page with a language to index.
+    `---\nimport { getCollection, render } from 'astro:content';\nimport Chart from '../../components/Chart.astro';\nexport async function getStaticPaths() {\n  return (await getCollection('briefs')).map((brief) => ({ params: { slug: brief.id }, props: { brief } }));\n}\nconst { Content } = await render(Astro.props.brief);\n---\n<html lang="en"><head><meta charset="utf-8" /><title>{Astro.props.brief.data.title}</title></head><body><main><Content components={{ Chart }} /></main></body></html>\n`,
   );
 }
 
@@ -101,6 +111,38 @@ const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
 const s = (ms: number): string => (ms / 1000).toFixed(1);
 const rows: string[][] = [];
 const astroBin = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const starlightDir = join(BENCH, 'starlight');
+if (!values['no-starlight']) {
+  writeStarlightProject(starlightDir);
+  if (!existsSync(join(starlightDir, 'node_modules/@astrojs/starlight'))) {
+    console.error('== installing Starlight into .bench/starlight from the npm registry…');
+    const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: starlightDir, stdio: 'inherit' });
+    if (install.status !== 0) throw new Error('Could not install Starlight into .bench/starlight');
+  }
+}
+
+const header = [
+  'briefs',
+  'wall s',
+  'ms/brief',
+  'peak MB',
+  'dist MB / files',
+  'index MB',
+  'check s',
+  'sync s',
+  'bundle s',
+  'pages s',
+  'feeds s',
+  'search s',
+  'bare s',
+  'bare MB',
+  'bare PF s',
+  'bare PF MB',
+  'Starlight s',
+  'Starlight MB',
+  'Assay/(bare+PF)',
+  'Assay/Starlight',
+];
 
 for (const n of sizes) {
   const content = join(BENCH, `content-${n}`);
@@ -108,6 +150,26 @@ for (const n of sizes) {
   const timingsFile = join(BENCH, `timings-${n}.json`);
   console.error(`\n== ${n} briefs: generating…`);
   generateBriefs({ count: n, out: content, seed: Number(values.seed) });
+
+  console.error(`== ${n} briefs: building the bare Astro project…`);
+  const bareDir = join(BENCH, 'bare');
+  writeBareProject(bareDir, content);
+  const bare = await measure([astroBin, 'build', '--silent'], bareDir, {});
+  if (bare.status !== 0) throw new Error(`Bare build of ${n} briefs failed:\n${bare.output.slice(-4000)}`);
+
+  console.error(`== ${n} briefs: Pagefind over the bare pages…`);
+  const bareSearch = await measure(['--site', join(bareDir, 'dist'), '--quiet'], bareDir, {}, pagefindBinary());
+  if (bareSearch.status !== 0) throw new Error(`Pagefind over the bare pages failed:\n${bareSearch.output}`);
+
+  let starlight: Run | undefined;
+  if (!values['no-starlight']) {
+    console.error(`== ${n} briefs: building the Starlight project…`);
+    writeStarlightContent(starlightDir, content);
+    const starlightBin = join(starlightDir, 'node_modules/astro/bin/astro.mjs');
+    starlight = await measure([starlightBin, 'build', '--silent'], starlightDir, {});
+    if (starlight.status !== 0)
+      throw new Error(`Starlight build of ${n} briefs failed:\n${starlight.output.slice(-4000)}`);
+  }
 
   console.error(`== ${n} briefs: building with Assay…`);
   rmSync(timingsFile, { force: true });
@@ -134,12 +196,6 @@ for (const n of sizes) {
   const size = folderSize(dist);
   const index = folderSize(join(dist, 'pagefind'));
 
-  console.error(`== ${n} briefs: building the bare Astro project…`);
-  const bareDir = join(BENCH, 'bare');
-  writeBareProject(bareDir, content);
-  const bare = await measure([astroBin, 'build', '--silent'], bareDir, {});
-  if (bare.status !== 0) throw new Error(`Bare build of ${n} briefs failed:\n${bare.output.slice(-4000)}`);
-
   rows.push([
     String(n),
     s(assay.wallMs),
@@ -155,27 +211,17 @@ for (const n of sizes) {
     s(marks['searchMs']!),
     s(bare.wallMs),
     mb(bare.peakRss),
-    (assay.wallMs / bare.wallMs).toFixed(2),
+    s(bareSearch.wallMs),
+    mb(bareSearch.peakRss),
+    starlight ? s(starlight.wallMs) : '–',
+    starlight ? mb(starlight.peakRss) : '–',
+    (assay.wallMs / (bare.wallMs + bareSearch.wallMs)).toFixed(2),
+    starlight ? (assay.wallMs / starlight.wallMs).toFixed(2) : '–',
   ]);
+  // Each size's row as soon as it is known, so a long run that is stopped still reports.
+  console.error(formatTable(header, rows.slice(-1), 'right'));
 }
 
-const header = [
-  'briefs',
-  'wall s',
-  'ms/brief',
-  'peak MB',
-  'dist MB / files',
-  'index MB',
-  'check s',
-  'sync s',
-  'bundle s',
-  'pages s',
-  'feeds s',
-  'search s',
-  'bare s',
-  'bare MB',
-  'Assay/bare',
-];
 console.log(`\nNode ${process.version}, ${resolve(BENCH)}`);
 console.log(formatTable(header, rows, 'right'));
 console.log(
@@ -183,5 +229,8 @@ console.log(
 );
 console.log(
   'bundle: Vite; pages: rendering pages, feeds excluded; feeds: their share of rendering time; search: Pagefind, after Astro.',
+);
+console.log(
+  'bare: one collection, one route, no layout; bare PF: Pagefind over its pages; Starlight: same briefs, empty sidebar, its Pagefind.',
 );
 console.log('peak MB: resident memory of the whole process tree, sampled every 100 ms.');

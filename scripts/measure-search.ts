@@ -3,8 +3,10 @@
 // sent for the first query and for a later, different one. Prints the figures; it is a
 // measurement, not a test, and has no pass mark.
 //
-//   node scripts/measure-search.ts [--count 1000] [--reuse] [--verbose] [--port 4425] [--first lithium] [--later cobalt]
+//   node scripts/measure-search.ts [--count 1000] [--reuse] [--verbose] [--port 4425] [--first lithium] [--later cobalt] [--work .bench]
 //
+// --work names the folder for the generated content and site, so a measurement can run beside a
+// benchmark, which uses .bench/content-N too.
 // --reuse keeps an earlier generated site in .bench/ instead of rebuilding it; --verbose lists
 // every response.
 import { spawnSync } from 'node:child_process';
@@ -25,12 +27,13 @@ const { values } = parseArgs({
     later: { type: 'string', default: 'cobalt' },
     reuse: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    work: { type: 'string', default: '.bench' },
   },
 });
 const count = Number(values.count);
 const root = process.cwd();
-const contentDir = `.bench/content-${count}`;
-const siteDir = resolve(root, `.bench/site-${count}`);
+const contentDir = `${values.work}/content-${count}`;
+const siteDir = resolve(root, `${values.work}/site-${count}`);
 // A fixed clock after every generated brief's date, so all of them are published.
 const now = '2026-06-01T12:00:00Z';
 
@@ -128,12 +131,11 @@ try {
   await searchPage.goto(`${base}/search/`);
   // A reader takes a moment to start typing; by then the page has loaded Pagefind and its filters.
   await settle();
+  steps.push({ label: '/search/ page without a query (the page, its assets, Pagefind)', requests: since(mark) });
+  mark = sent.length;
   await searchPage.locator('input[name="q"]').focus();
   await typeQuery(searchPage, '[data-search-status]', values.first);
-  steps.push({
-    label: `/search/ page with facets, opened and first query "${values.first}" (includes the page itself)`,
-    requests: since(mark),
-  });
+  steps.push({ label: `/search/ page, first query "${values.first}"`, requests: since(mark) });
   mark = sent.length;
   await searchPage.keyboard.press('Control+a');
   await typeQuery(searchPage, '[data-search-status]', values.later);
@@ -175,3 +177,22 @@ for (const step of steps) {
   console.log(formatTable(['part', 'sent', 'responses'], rows, ['left', 'right', 'right']));
   if (values.verbose) for (const request of step.requests) console.log(`    ${request.path} ${request.bytes}`);
 }
+
+// 6. The three figures the performance targets name (issue #15), against their budgets.
+const [dialogFirst, dialogLater, searchPageEmpty] = steps;
+const targets: [string, Step | undefined, number][] = [
+  ['first query from the header', dialogFirst, 120],
+  ['a later query', dialogLater, 20],
+  ['/search/ without a query', searchPageEmpty, 150],
+];
+console.log('');
+console.log(
+  formatTable(
+    ['target', 'sent', 'budget', 'status'],
+    targets.map(([name, step, budget]) => {
+      const bytes = sum(step?.requests ?? []);
+      return [name, kb(bytes), `${budget} KB`, bytes <= budget * 1024 ? 'met' : `over by ${kb(bytes - budget * 1024)}`];
+    }),
+    ['left', 'right', 'right', 'left'],
+  ),
+);

@@ -27,7 +27,7 @@ const UNUSED_BUNDLE_FILES = [
 export const INDEXED_PAGES = ['briefs/*/index.html', 'publishers/*/index.html', 'methodology/index.html'];
 
 /** The Pagefind executable that the `pagefind` package installed for this platform. */
-function pagefindBinary(): string {
+export function pagefindBinary(): string {
   const override = env.pagefindBinaryPath;
   if (override) return override;
   const require = createRequire(import.meta.url);
