@@ -25,7 +25,7 @@ export function checkAmendmentDates(data: BriefData, now: Date, report: Report):
       else if (entry.date > today)
         report([list, i, 'date'], `a date no later than the day of the build (${toIsoDate(today)})`, found);
       else if (previous && entry.date < previous)
-        report([list, i, 'date'], `entries oldest first: a date on or after ${toIsoDate(previous)}`, found);
+        report([list, i, 'date'], `entries oldest first (a date on or after ${toIsoDate(previous)})`, found);
       previous = entry.date;
     });
   }

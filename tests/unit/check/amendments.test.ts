@@ -69,7 +69,7 @@ describe('corrections and rating changes that fail', () => {
     {
       name: 'corrections out of order',
       yaml: 'corrections:\n  - date: 2025-03-01\n    text: Fixed.\n  - date: 2025-02-01\n    text: Fixed again.\n',
-      says: 'corrections[1].date: expected entries oldest first: a date on or after 2025-03-01; found 2025-02-01',
+      says: 'corrections[1].date: expected entries oldest first (a date on or after 2025-03-01); found 2025-02-01',
     },
     {
       name: 'an unknown dimension',
