@@ -68,7 +68,8 @@ describe('a corrected and re-rated brief', () => {
     expect(rssItem?.id).toBe(BRIEF);
     expect(rssItem?.content).toContain('Source Bias from High to Moderate');
     expect(rss).toMatch(
-      /<guid[^>]*>https:\/\/assay\.example\.org\/briefs\/escape-everything\/<\/guid><atom:updated>2024-08-01T00:00:00\.000Z<\/atom:updated>/,
+      // Within the same item: from its guid to the next </item>.
+      /<guid[^>]*>https:\/\/assay\.example\.org\/briefs\/escape-everything\/<\/guid>(?:(?!<\/item>)[\s\S])*<atom:updated>2024-08-01T00:00:00\.000Z<\/atom:updated>/,
     );
   });
 });

@@ -70,6 +70,10 @@ describe('build log', () => {
   it('has no warnings from Astro, Vite or the bundler', () => {
     const output = inject('fixtureBuildOutput');
     expect(output).toContain('Built ');
-    expect(output).not.toMatch(/\[WARN\]|\[vite\]|warning: /i);
+    // The fixture keeps the placeholder address on purpose (the goldens use it), so Assay's own
+    // one-line reminder about it is expected; anything else that warns is not.
+    const placeholderReminder = /^warning: the site address is still the placeholder .*$/m;
+    expect(output).toMatch(placeholderReminder);
+    expect(output.replace(placeholderReminder, '')).not.toMatch(/\[WARN\]|\[vite\]|warning: /i);
   });
 });
