@@ -42,7 +42,10 @@ test('the model brief shows its four Bias Meter ratings and the overall rating',
   await expect(rows.filter({ hasText: 'Geopolitical Framing' })).toContainText('Balanced');
   await expect(rows.filter({ hasText: 'Omissions' })).toContainText('Minimal');
   await expect(meter).toContainText('Policy-Oriented, Regionally Balanced Analysis');
-  await expect(meter.getByRole('img', { name: /Position 3 of 5/ })).toBeVisible();
+  // Source Bias drawn third of five, and said so in words for screen readers.
+  const sourceBias = rows.filter({ hasText: 'Source Bias' }).locator('.meter');
+  await expect(sourceBias.locator('svg')).toBeVisible();
+  await expect(sourceBias).toContainText('3rd of 5, where 1st is best');
 });
 
 test('dark mode follows the system setting', async ({ browser }) => {
