@@ -2,7 +2,6 @@
  * Corrections and rating changes of a brief, as readers see them: one dated list, newest first,
  * the date the brief counts as last modified, and each dimension's earlier rating.
  */
-import { toIsoDate } from './calendarDate.ts';
 
 export interface CorrectionData {
   date: Date;
@@ -77,11 +76,6 @@ export function earlierRating(
   const changes = data.ratingChanges.filter((c) => c.dimension === dimension);
   const last = changes.at(-1);
   return last ? { from: last.from, date: last.date } : undefined;
-}
-
-/** `YYYY-MM` of a date, for counting changes per month. */
-export function monthOf(date: Date): string {
-  return toIsoDate(date).slice(0, 7);
 }
 
 /** A correction or rating change with the brief it belongs to, for the site-wide list. */

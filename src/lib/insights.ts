@@ -93,9 +93,9 @@ export function publisherScoreChart(
 
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
-/** Briefs published in each calendar month (UTC), from the first to the last, empty months included. */
-export function briefsPerMonthChart(briefs: readonly InsightBrief[], source: string): ResolvedChart {
-  const months = briefs.map((b) => b.data.date.getUTCFullYear() * 12 + b.data.date.getUTCMonth());
+/** How many of `dates` fall in each calendar month (UTC), first to last, empty months included. */
+function countPerMonth(dates: readonly Date[]): { labels: string[]; values: number[] } {
+  const months = dates.map((date) => date.getUTCFullYear() * 12 + date.getUTCMonth());
   const labels: string[] = [];
   const values: number[] = [];
   if (months.length > 0) {
@@ -104,6 +104,12 @@ export function briefsPerMonthChart(briefs: readonly InsightBrief[], source: str
       values.push(months.filter((m) => m === month).length);
     }
   }
+  return { labels, values };
+}
+
+/** Briefs published in each calendar month (UTC), from the first to the last, empty months included. */
+export function briefsPerMonthChart(briefs: readonly InsightBrief[], source: string): ResolvedChart {
+  const { labels, values } = countPerMonth(briefs.map((b) => b.data.date));
   return {
     id: 'briefs-per-month',
     title: 'Briefs published per month',
@@ -120,17 +126,7 @@ export function briefsPerMonthChart(briefs: readonly InsightBrief[], source: str
  * months with none as zero so gaps show. Empty labels when no rating ever changed.
  */
 export function ratingChangesPerMonthChart(briefs: readonly InsightBrief[], source: string): ResolvedChart {
-  const months = briefs.flatMap((b) =>
-    b.data.ratingChanges.map((c) => c.date.getUTCFullYear() * 12 + c.date.getUTCMonth()),
-  );
-  const labels: string[] = [];
-  const values: number[] = [];
-  if (months.length > 0) {
-    for (let month = Math.min(...months); month <= Math.max(...months); month++) {
-      labels.push(MONTH.format(Date.UTC(Math.floor(month / 12), month % 12, 1)));
-      values.push(months.filter((m) => m === month).length);
-    }
-  }
+  const { labels, values } = countPerMonth(briefs.flatMap((b) => b.data.ratingChanges.map((c) => c.date)));
   return {
     id: 'rating-changes-per-month',
     title: 'Rating changes per month',

@@ -6,7 +6,6 @@ import {
   earlierRating,
   isAmended,
   lastModified,
-  monthOf,
   siteAmendments,
   type Amendable,
 } from '../../src/lib/corrections.ts';
@@ -78,10 +77,9 @@ describe('siteAmendments', () => {
   });
 });
 
-describe('isAmended and monthOf', () => {
+describe('isAmended', () => {
   it('tells corrected or re-rated briefs apart, and counts by UTC month', () => {
     expect(isAmended(brief)).toBe(true);
     expect(isAmended({ ...brief, corrections: [], ratingChanges: [] })).toBe(false);
-    expect(monthOf(day('2025-08-01'))).toBe('2025-08');
   });
 });
