@@ -77,7 +77,7 @@ export function startSearchPage(): void {
   filtersPanel.dataset['ready'] = '';
 
   // On this page the reader has opened search, so Pagefind and its filters load straight away.
-  const ready: Promise<Pagefind> = loadPagefind().then(async (pagefind) => {
+  const ready: Promise<Pagefind> = loadPagefind({ inWorker: true }).then(async (pagefind) => {
     await pagefind.filters();
     return pagefind;
   });

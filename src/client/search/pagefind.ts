@@ -53,17 +53,24 @@ export const UNAVAILABLE = import.meta.env.DEV
 
 let loading: Promise<Pagefind> | undefined;
 
-/** Pagefind, loaded and initialised once; a failed load can be retried. */
-export function loadPagefind(): Promise<Pagefind> {
+/**
+ * Pagefind, loaded and initialised once; a failed load can be retried. The first call on a page
+ * decides where Pagefind searches:
+ * - `inWorker: true` (the /search/ page): in Pagefind's Web Worker. That page searches as it loads,
+ *   and on the main thread the index's decompression and the WebAssembly blocked a phone for seconds
+ *   (Lighthouse mobile: 0.62-0.77 with 0.55-2.6 s of blocking, against 0.95-0.97 and 0.05-0.25 s in
+ *   the worker, measured in one run).
+ * - otherwise (the header's dialog): on the main thread, where the reader has asked by typing and
+ *   each step blocks for under 100 ms; the worker's script would add 12 KB to the first query.
+ */
+export function loadPagefind({ inWorker = false }: { inWorker?: boolean } = {}): Promise<Pagefind> {
   loading ??= (async () => {
     // A path made at run time: the index is written after Vite bundles the site, so Vite must not
     // try to resolve or bundle it.
     const pagefind = (await import(/* @vite-ignore */ paths.pagefind())) as Pagefind;
-    // On the main thread: Pagefind's worker script would add 12 KB to the first query (about a tenth
-    // of it at 1,000 briefs), while searching there blocks for under 100 ms at a time.
     // The index holds paths from the built folder (`/briefs/x/`); baseUrl puts results under the
     // site's base, as the pages are served.
-    await pagefind.options({ baseUrl: paths.home(), excerptLength: 26, noWorker: true });
+    await pagefind.options({ baseUrl: paths.home(), excerptLength: 26, noWorker: !inWorker });
     await pagefind.init();
     return pagefind;
   })();
