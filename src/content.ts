@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { env, showUnpublished } from './env.ts';
 import { crossCheckBrief } from './lib/check/crossCheck.ts';
+import { aliasRedirects, type AliasRedirect } from './lib/aliases.ts';
 import type { DataSet } from './lib/charts/dataSets.ts';
 import type { Problem } from './lib/check/problems.ts';
 import { buildTime, byNewest, isPublished } from './lib/published.ts';
@@ -27,6 +28,8 @@ export interface SiteContent {
   dimensions: Dimension[];
   /** Up to three related briefs for each brief, by brief id. */
   related: Map<string, Brief[]>;
+  /** Old addresses of the briefs above, each redirecting to its brief (listed nowhere else). */
+  aliases: AliasRedirect[];
   /** When this build happened (pinned by ASSAY_NOW in tests). */
   builtAt: Date;
 }
@@ -59,7 +62,7 @@ async function load(): Promise<SiteContent> {
     .filter((brief) => showAll || isPublished(brief.data, builtAt))
     .sort(byNewest)
     .map((brief) => resolveBrief(brief, { publishers, dimensions, dataSets }));
-  return { briefs, publishers, dimensions, related: relatedBriefsOf(briefs), builtAt };
+  return { briefs, publishers, dimensions, related: relatedBriefsOf(briefs), aliases: aliasRedirects(briefs), builtAt };
 }
 
 let cached: Promise<SiteContent> | undefined;

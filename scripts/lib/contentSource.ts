@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { SourceFile } from '../../src/lib/check/decode.ts';
@@ -22,7 +23,19 @@ export function readContentSources(root: string, contentDir: string): ContentSou
   };
 }
 
-/** Astro's cache folder for a content folder: each gets its own, so a fixture build never reuses the demo site's entries. */
+/**
+ * Astro's cache folder for a content folder: each gets its own, so a fixture build never reuses the
+ * demo site's entries. Its name also carries a hash of the schemas: Astro re-reads cached entries
+ * only when content.config.ts itself changes, not a schema it imports, so without it a new field's
+ * default would be missing from entries parsed before.
+ */
 export function contentCacheDir(root: string, contentDir: string): string {
-  return resolve(root, 'node_modules/.astro', contentDir.replace(/[^a-z0-9]+/gi, '_'));
+  const schemas = join(root, 'src/schemas');
+  const hash = createHash('sha256');
+  for (const name of readdirSync(schemas).sort()) hash.update(name).update(readFileSync(join(schemas, name)));
+  return resolve(
+    root,
+    'node_modules/.astro',
+    `${contentDir.replace(/[^a-z0-9]+/gi, '_')}-${hash.digest('hex').slice(0, 8)}`,
+  );
 }

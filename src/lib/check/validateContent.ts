@@ -7,6 +7,7 @@ import { biasMeterSchema, type BiasMeterConfig } from '../../schemas/biasMeter.t
 import { publisherSchema } from '../../schemas/publisher.ts';
 import type { DataSet } from '../charts/dataSets.ts';
 import { fileSlug } from '../slug.ts';
+import { aliasProblems, type BriefAliases } from './aliases.ts';
 import { checkBrief } from './brief.ts';
 import { crossCheckSlugs, type CheckedBrief } from './crossCheck.ts';
 import { checkDataFile } from './dataFile.ts';
@@ -55,9 +56,11 @@ export function validateContent(
 
   const context = { publisherIds, biasMeter, dataSets, brokenDataSets, now };
   const briefs: CheckedBrief[] = [];
+  const aliases: BriefAliases[] = [];
   for (const source of sources.briefs) {
-    const brief = checkBrief(source, context, problems);
+    const brief = checkBrief(source, context, problems, aliases);
     if (brief) briefs.push(brief);
   }
+  problems.push(...aliasProblems(aliases));
   return { problems: sortProblems(problems).map(withNextStep), briefs, ...(biasMeter ? { biasMeter } : {}) };
 }
