@@ -1,26 +1,56 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { SourceFile } from '../../src/lib/check/decode.ts';
 import type { ContentSources } from '../../src/lib/check/validateContent.ts';
 import { BIAS_METER_FILE, CONTENT_FOLDERS, contentFileNames, type ContentKind } from '../../src/lib/contentFiles.ts';
 
-/** Reads every content file under `contentDir`: the same files the collections load (src/lib/contentFiles.ts). */
-export function readContentSources(root: string, contentDir: string): ContentSources {
+/** Every content file under `contentDir`: the same files the collections load (src/lib/contentFiles.ts). */
+function contentPaths(root: string, contentDir: string): Record<ContentKind, string[]> & { biasMeter?: string } {
   const dir = resolve(root, contentDir);
-  const read = (path: string): SourceFile => ({ file: relative(root, path), bytes: readFileSync(path) });
-  const list = (kind: ContentKind): SourceFile[] => {
+  const list = (kind: ContentKind): string[] => {
     const folder = join(dir, CONTENT_FOLDERS[kind]);
     if (!existsSync(folder)) return [];
-    return contentFileNames(kind, readdirSync(folder)).map((name) => read(join(folder, name)));
+    return contentFileNames(kind, readdirSync(folder)).map((name) => join(folder, name));
   };
-  const biasMeterPath = join(dir, BIAS_METER_FILE);
+  const biasMeter = join(dir, BIAS_METER_FILE);
   return {
     briefs: list('briefs'),
     publishers: list('publishers'),
-    biasMeter: existsSync(biasMeterPath) ? read(biasMeterPath) : undefined,
-    dataFiles: list('data'),
+    data: list('data'),
+    ...(existsSync(biasMeter) ? { biasMeter } : {}),
   };
+}
+
+/** Reads every content file under `contentDir` as raw bytes. */
+export function readContentSources(root: string, contentDir: string): ContentSources {
+  const read = (path: string): SourceFile => ({ file: relative(root, path), bytes: readFileSync(path) });
+  const paths = contentPaths(root, contentDir);
+  return {
+    briefs: paths.briefs.map(read),
+    publishers: paths.publishers.map(read),
+    biasMeter: paths.biasMeter === undefined ? undefined : read(paths.biasMeter),
+    dataFiles: paths.data.map(read),
+  };
+}
+
+/**
+ * The name, size and modification time of every content file, as one string: it changes whenever a
+ * file is saved, added or removed, and costs a directory listing and a stat per file, not a read.
+ */
+export function contentFingerprint(root: string, contentDir: string): string {
+  const paths = contentPaths(root, contentDir);
+  return [...paths.briefs, ...paths.publishers, ...paths.data, paths.biasMeter ?? '']
+    .map((path) => {
+      if (!path) return '';
+      try {
+        const stat = statSync(path);
+        return `${path}\t${stat.size}\t${stat.mtimeMs}`;
+      } catch {
+        return `${path}\tgone`; // removed between the listing and the stat
+      }
+    })
+    .join('\n');
 }
 
 /**
