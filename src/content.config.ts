@@ -20,14 +20,16 @@ const generateId = ({ entry }: { entry: string }): string => fileSlug(entry);
 const briefs = defineCollection({
   // In a build, Markdown is rendered once at sync and kept in Astro's content cache (deferRender
   // would instead compile every brief into a module of the bundle: measured 3x slower at 5,000
-  // briefs). `npm run dev` renders a brief only when its page is asked for: its content store then
-  // holds no HTML, and Astro writes and reloads that whole store after every save (at 5,000 briefs,
-  // 46 MB with the HTML; see docs/performance.md).
+  // briefs). `npm run dev` renders a brief only when its page is asked for and keeps no body in the
+  // store either (src/content.ts takes it from the preview's check, which read the file): Astro
+  // writes and reloads that whole store after every save (at 5,000 briefs 46 MB with the HTML and
+  // the bodies; see docs/performance.md).
   loader: glob({
     pattern: globPatterns('briefs'),
     base: join(contentDir, CONTENT_FOLDERS.briefs),
     generateId,
     deferRender: showUnpublished() === true,
+    retainBody: showUnpublished() !== true,
   }),
   schema: briefSchema,
 });

@@ -10,7 +10,7 @@ import { aliasRedirects, type AliasRedirect } from './lib/aliases.ts';
 import type { DataSet } from './lib/charts/dataSets.ts';
 import type { Problem } from './lib/check/problems.ts';
 import { buildTime, byNewest, isPublished } from './lib/published.ts';
-import { contentVersion, previewProblems } from './previewCheck.ts';
+import { contentVersion, previewBody, previewProblems } from './previewCheck.ts';
 import { relatedBriefsOf } from './lib/related.ts';
 import { ContentError, resolveBrief, type Rating as RatingOf, type ResolvedBrief } from './lib/resolveBrief.ts';
 
@@ -69,6 +69,11 @@ async function load(): Promise<SiteContent> {
   const briefs = allBriefs
     .filter((brief) => showAll || isPublished(brief.data, builtAt))
     .sort(byNewest)
+    // The preview's store keeps no bodies: each comes from the check, which read the file just now.
+    .map((brief) => {
+      const body = brief.body ?? (showAll ? previewBody(brief.filePath ?? '') : undefined);
+      return body === undefined ? brief : { ...brief, body };
+    })
     .map((brief) => resolveBrief(brief, { publishers, dimensions, dataSets }));
   return { briefs, publishers, dimensions, related: relatedBriefsOf(briefs), aliases: aliasRedirects(briefs), builtAt };
 }

@@ -13,7 +13,7 @@ import { site } from './site.ts';
 
 const root = process.cwd();
 const cache: BriefCheckCache = new Map();
-let last: { version: string; problems: Problem[] } | undefined;
+let last: { version: string; problems: Problem[]; bodies: Map<string, string> } | undefined;
 
 /** A save may arrive in parts; this long after its last change a file counts as written. */
 const SETTLE_MS = 1000;
@@ -46,11 +46,21 @@ export function contentVersion(now: Date): string {
 export async function previewProblems(now: Date): Promise<Problem[]> {
   for (const deadline = Date.now() + SETTLE_MS; ;) {
     const version = contentVersion(now);
-    if (last?.version !== version)
-      last = { version, problems: validateContent(readContentSources(root, site.contentDir), now, cache).problems };
+    if (last?.version !== version) {
+      const { problems, briefs } = validateContent(readContentSources(root, site.contentDir), now, cache);
+      last = { version, problems, bodies: new Map(briefs.map((brief) => [brief.file, brief.body])) };
+    }
     const errors = last.problems.filter((p) => p.severity === 'error');
     if (errors.length === 0 || Date.now() > deadline || !errors.some((p) => changedJustNow(p.file)))
       return last.problems;
     await sleep(RETRY_MS);
   }
+}
+
+/**
+ * The body of a brief file as the last check read it (the preview's content store keeps none), or
+ * undefined before a check or for a file that failed its own check.
+ */
+export function previewBody(file: string): string | undefined {
+  return last?.bodies.get(file);
 }

@@ -106,6 +106,15 @@ describe('npm run dev', () => {
     expect(html).not.toMatch(/class="draft-banner/);
   });
 
+  it('places an MDX chart inline once, as the build does', async () => {
+    const { status, html } = await get('/briefs/beta-two/');
+    expect(status).toBe(200);
+    expect(html.match(/id="chart-beta-shares"/g)).toHaveLength(1);
+    const prose = html.indexOf('class="prose"');
+    expect(html.indexOf('id="chart-beta-shares"')).toBeGreaterThan(prose);
+    expect(html.indexOf('id="chart-beta-shares"')).toBeLessThan(html.indexOf('id="bias-meter"'));
+  });
+
   it('shows a broken brief in the overlay as npm run check reports it: file, line and message', async () => {
     const file = join(ROOT, content, 'briefs/broken-publisher.md');
     const alpha = readFileSync(join(ROOT, content, 'briefs/alpha-one.md'), 'utf8');
