@@ -1,7 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { cwd } from 'node:process';
 import { defineConfig } from 'astro/config';
+import { contentCacheDir } from './scripts/lib/contentSource.ts';
+import { isAliasPage } from './src/aliasPages.ts';
 import { buildTimings } from './src/integrations/buildTimings.ts';
 import { previewDrafts } from './src/integrations/previewDrafts.ts';
 import { site } from './src/site.ts';
@@ -12,6 +15,8 @@ export default defineConfig({
   // pages take their links from src/urls.ts, which uses the same setting.
   base: site.base,
   output: 'static',
+  // One cache per content folder and schema version, in `astro dev` as in the build (scripts/lib/contentSource.ts).
+  cacheDir: contentCacheDir(cwd(), site.contentDir),
   trailingSlash: 'always',
   // Render a few pages at once, so one page's file writes overlap the next page's rendering
   // (measured: page generation 26 s -> 23 s at 5,000 briefs on two cores).
@@ -52,8 +57,8 @@ export default defineConfig({
     mdx(),
     previewDrafts(),
     // Only published pages exist in a production build, so the sitemap lists exactly those; the
-    // 404 page is not a page to index.
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // 404 page and the alias pages (redirects from a brief's old names) are not pages to index.
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !isAliasPage(page) }),
     // Last, so its build:done mark follows every other integration's work.
     buildTimings(),
   ],

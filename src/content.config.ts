@@ -10,6 +10,7 @@ import { biasMeterSchema, dimensionSchema } from './schemas/biasMeter.ts';
 import { briefSchema } from './schemas/brief.ts';
 import { fileSlug } from './lib/slug.ts';
 import { publisherSchema } from './schemas/publisher.ts';
+import { showUnpublished } from './env.ts';
 import { site } from './site.ts';
 
 const contentDir = site.contentDir;
@@ -17,12 +18,18 @@ const generateId = ({ entry }: { entry: string }): string => fileSlug(entry);
 
 /** One brief per Markdown/MDX file; the file name is the slug. */
 const briefs = defineCollection({
-  // Markdown is rendered once at sync and kept in Astro's content cache. (deferRender would instead
-  // compile every brief into a module of the bundle: measured 3x slower at 5,000 briefs.)
+  // In a build, Markdown is rendered once at sync and kept in Astro's content cache (deferRender
+  // would instead compile every brief into a module of the bundle: measured 3x slower at 5,000
+  // briefs). `npm run dev` renders a brief only when its page is asked for and keeps no body in the
+  // store either (src/content.ts takes it from the preview's check, which read the file): Astro
+  // writes and reloads that whole store after every save (at 5,000 briefs 46 MB with the HTML and
+  // the bodies; see docs/performance.md).
   loader: glob({
     pattern: globPatterns('briefs'),
     base: join(contentDir, CONTENT_FOLDERS.briefs),
     generateId,
+    deferRender: showUnpublished() === true,
+    retainBody: showUnpublished() !== true,
   }),
   schema: briefSchema,
 });

@@ -6,9 +6,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { env, showUnpublished } from './env.ts';
 import { crossCheckBrief } from './lib/check/crossCheck.ts';
+import { aliasRedirects, type AliasRedirect } from './lib/aliases.ts';
 import type { DataSet } from './lib/charts/dataSets.ts';
 import type { Problem } from './lib/check/problems.ts';
 import { buildTime, byNewest, isPublished } from './lib/published.ts';
+import { contentVersion, previewBody, previewProblems } from './previewCheck.ts';
 import { relatedBriefsOf } from './lib/related.ts';
 import { ContentError, resolveBrief, type Rating as RatingOf, type ResolvedBrief } from './lib/resolveBrief.ts';
 
@@ -27,11 +29,20 @@ export interface SiteContent {
   dimensions: Dimension[];
   /** Up to three related briefs for each brief, by brief id. */
   related: Map<string, Brief[]>;
+  /** Old addresses of the briefs above, each redirecting to its brief (listed nowhere else). */
+  aliases: AliasRedirect[];
   /** When this build happened (pinned by ASSAY_NOW in tests). */
   builtAt: Date;
 }
 
 async function load(): Promise<SiteContent> {
+  const builtAt = buildTime(env.now);
+  const showAll = showUnpublished();
+  if (showAll) {
+    // `npm run dev`: the preview reports exactly what `npm run check` does, with its files and lines.
+    const found = await previewProblems(builtAt);
+    if (found.some((p) => p.severity === 'error')) throw new ContentError(found);
+  }
   const [allBriefs, publisherEntries, dimensionEntries, dataEntries] = await Promise.all([
     getCollection('briefs'),
     getCollection('publishers'),
@@ -41,33 +52,51 @@ async function load(): Promise<SiteContent> {
   const dimensions = dimensionEntries.map((entry) => entry.data).sort((a, b) => a.order - b.order);
   const dataSets = new Map<string, DataSet>(dataEntries.map((entry) => [entry.id, entry.data]));
   const publishers = new Map(publisherEntries.map((p) => [p.id, p]));
-  const builtAt = buildTime(env.now);
   const context = { publisherIds: [...publishers.keys()], biasMeter: { dimensions }, dataSets, now: builtAt };
 
-  // The content check has normally run already (npm run build runs it first); this catches what
-  // reaches the site another way, such as `astro dev`.
-  const problems: Problem[] = allBriefs.flatMap((brief) =>
-    crossCheckBrief(
-      { id: brief.id, file: brief.filePath ?? brief.id, data: brief.data, body: brief.body ?? '' },
-      context,
-    ),
-  );
+  // `npm run build` has run the content check already; this catches what reaches the site another
+  // way, such as a bare `astro build`. (`npm run dev` ran the whole check above.)
+  const problems: Problem[] = showAll
+    ? []
+    : allBriefs.flatMap((brief) =>
+        crossCheckBrief(
+          { id: brief.id, file: brief.filePath ?? brief.id, data: brief.data, body: brief.body ?? '' },
+          context,
+        ),
+      );
   if (problems.length > 0) throw new ContentError(problems);
 
-  const showAll = showUnpublished();
   const briefs = allBriefs
     .filter((brief) => showAll || isPublished(brief.data, builtAt))
     .sort(byNewest)
+    // The preview's store keeps no bodies: each comes from the check, which read the file just now.
+    .map((brief) => {
+      const body = brief.body ?? (showAll ? previewBody(brief.filePath ?? '') : undefined);
+      return body === undefined ? brief : { ...brief, body };
+    })
     .map((brief) => resolveBrief(brief, { publishers, dimensions, dataSets }));
-  return { briefs, publishers, dimensions, related: relatedBriefsOf(briefs), builtAt };
+  return { briefs, publishers, dimensions, related: relatedBriefsOf(briefs), aliases: aliasRedirects(briefs), builtAt };
 }
 
 let cached: Promise<SiteContent> | undefined;
+let cachedVersion: string | undefined;
 
-/** The site's content, loaded and checked once per build. */
+/** The site's content, loaded and checked once per build, and in `astro dev` once per content change. */
 export function siteContent(): Promise<SiteContent> {
-  // In `astro dev` content changes while the server runs, so it is read afresh for each page.
-  if (showUnpublished()) return load();
+  if (showUnpublished()) {
+    // Content changes while the dev server runs: a save changes the files' version, and Astro's
+    // reload of the collections loads this module anew, so either starts a fresh load. A failed
+    // load is never kept.
+    const version = contentVersion(buildTime(env.now));
+    if (version !== cachedVersion || !cached) {
+      cachedVersion = version;
+      cached = load();
+      cached.catch(() => {
+        if (cachedVersion === version) cached = undefined;
+      });
+    }
+    return cached;
+  }
   cached ??= load();
   return cached;
 }

@@ -1,28 +1,71 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { SourceFile } from '../../src/lib/check/decode.ts';
 import type { ContentSources } from '../../src/lib/check/validateContent.ts';
 import { BIAS_METER_FILE, CONTENT_FOLDERS, contentFileNames, type ContentKind } from '../../src/lib/contentFiles.ts';
 
-/** Reads every content file under `contentDir`: the same files the collections load (src/lib/contentFiles.ts). */
-export function readContentSources(root: string, contentDir: string): ContentSources {
+/** Every content file under `contentDir`: the same files the collections load (src/lib/contentFiles.ts). */
+function contentPaths(root: string, contentDir: string): Record<ContentKind, string[]> & { biasMeter?: string } {
   const dir = resolve(root, contentDir);
-  const read = (path: string): SourceFile => ({ file: relative(root, path), bytes: readFileSync(path) });
-  const list = (kind: ContentKind): SourceFile[] => {
+  const list = (kind: ContentKind): string[] => {
     const folder = join(dir, CONTENT_FOLDERS[kind]);
     if (!existsSync(folder)) return [];
-    return contentFileNames(kind, readdirSync(folder)).map((name) => read(join(folder, name)));
+    return contentFileNames(kind, readdirSync(folder)).map((name) => join(folder, name));
   };
-  const biasMeterPath = join(dir, BIAS_METER_FILE);
+  const biasMeter = join(dir, BIAS_METER_FILE);
   return {
     briefs: list('briefs'),
     publishers: list('publishers'),
-    biasMeter: existsSync(biasMeterPath) ? read(biasMeterPath) : undefined,
-    dataFiles: list('data'),
+    data: list('data'),
+    ...(existsSync(biasMeter) ? { biasMeter } : {}),
   };
 }
 
-/** Astro's cache folder for a content folder: each gets its own, so a fixture build never reuses the demo site's entries. */
+/** Reads every content file under `contentDir` as raw bytes. */
+export function readContentSources(root: string, contentDir: string): ContentSources {
+  const read = (path: string): SourceFile => ({ file: relative(root, path), bytes: readFileSync(path) });
+  const paths = contentPaths(root, contentDir);
+  return {
+    briefs: paths.briefs.map(read),
+    publishers: paths.publishers.map(read),
+    biasMeter: paths.biasMeter === undefined ? undefined : read(paths.biasMeter),
+    dataFiles: paths.data.map(read),
+  };
+}
+
+/**
+ * The name, size and modification time of every content file, as one string: it changes whenever a
+ * file is saved, added or removed, and costs a directory listing and a stat per file, not a read.
+ */
+export function contentFingerprint(root: string, contentDir: string): string {
+  const paths = contentPaths(root, contentDir);
+  return [...paths.briefs, ...paths.publishers, ...paths.data, paths.biasMeter ?? '']
+    .map((path) => {
+      if (!path) return '';
+      try {
+        const stat = statSync(path);
+        return `${path}\t${stat.size}\t${stat.mtimeMs}`;
+      } catch {
+        return `${path}\tgone`; // removed between the listing and the stat
+      }
+    })
+    .join('\n');
+}
+
+/**
+ * Astro's cache folder for a content folder: each gets its own, so a fixture build never reuses the
+ * demo site's entries. Its name also carries a hash of the schemas: Astro re-reads cached entries
+ * only when content.config.ts itself changes, not a schema it imports, so without it a new field's
+ * default would be missing from entries parsed before.
+ */
 export function contentCacheDir(root: string, contentDir: string): string {
-  return resolve(root, 'node_modules/.astro', contentDir.replace(/[^a-z0-9]+/gi, '_'));
+  const schemas = join(root, 'src/schemas');
+  const hash = createHash('sha256');
+  for (const name of readdirSync(schemas).sort()) hash.update(name).update(readFileSync(join(schemas, name)));
+  return resolve(
+    root,
+    'node_modules/.astro',
+    `${contentDir.replace(/[^a-z0-9]+/gi, '_')}-${hash.digest('hex').slice(0, 8)}`,
+  );
 }

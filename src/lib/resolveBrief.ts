@@ -11,11 +11,21 @@ import { describeValue, formatReport, type Problem } from './check/problems.ts';
 /** Content that cannot be published as it is, with every problem found. */
 export class ContentError extends Error {
   override name = 'ContentError';
+  /** Shown as the heading of Astro's error overlay in `npm run dev`. */
+  readonly title = 'Content problems';
   readonly problems: readonly Problem[];
+  /**
+   * Where the first problem is, relative to the project root: Astro's error overlay shows this
+   * file and line (and the lines around it) instead of the code that threw.
+   */
+  readonly loc: { file: string; line: number; column: number } | undefined;
 
   constructor(problems: readonly Problem[]) {
+    // The same report `npm run check` prints, problem for problem.
     super(`Content problems:\n${formatReport(problems)}`);
     this.problems = problems;
+    const first = problems.find((p) => p.severity === 'error') ?? problems[0];
+    this.loc = first ? { file: first.file, line: first.line ?? 1, column: 1 } : undefined;
   }
 }
 

@@ -112,6 +112,8 @@ export const briefSchema = z.strictObject({
   charts: z.array(chartSchema, { error: 'expected a list of charts' }).default([]),
   /** Dated corrections, oldest first. */
   corrections: z.array(correctionSchema, { error: 'expected a list of corrections' }).default([]),
+  /** Old file names of this brief; each old address redirects here (the content check refuses names taken). */
+  aliases: z.array(text, { error: 'expected a list of old file names, such as [old-name]' }).default([]),
   /** Changes to Bias Meter ratings after publication, oldest first. */
   ratingChanges: z.array(ratingChangeSchema, { error: 'expected a list of rating changes' }).default([]),
 });

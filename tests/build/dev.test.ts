@@ -1,52 +1,168 @@
-// `npm run dev` is the editors' preview: drafts and future briefs show there, under a DRAFT banner.
-import { spawn, type ChildProcess } from 'node:child_process';
+// `npm run dev` is the editors' preview: drafts show there under a DRAFT banner, future briefs as
+// scheduled; a brief with problems shows the checker's own report at its file and line, and a save
+// that reaches the disk in parts recovers by itself. Runs the real dev server on a copy of the
+// fixture content, so the tests can write briefs into it.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnv, FIXTURE_CONTENT, FIXTURE_NOW, ROOT } from './buildSite.ts';
+import { startDevServer, type DevServer } from '../../scripts/lib/devServer.ts';
+import { cleanEnv, copyFixtureContent, FIXTURE_NOW, removeContent, ROOT } from './buildSite.ts';
 
-const PORT = 4455;
-let server: ChildProcess;
+let content: string;
+let server: DevServer;
+const env = (): NodeJS.ProcessEnv => ({ ...cleanEnv(), ASSAY_NOW: FIXTURE_NOW, NO_COLOR: '1' });
 
 beforeAll(async () => {
-  server = spawn(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT), '--host', '127.0.0.1'],
-    {
-      cwd: ROOT,
-      env: { ...cleanEnv(), ASSAY_CONTENT_DIR: FIXTURE_CONTENT, ASSAY_NOW: FIXTURE_NOW, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: 'pipe',
-    },
-  );
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error('astro dev did not start within two minutes');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  content = copyFixtureContent();
+  server = await startDevServer({ root: ROOT, contentDir: content, env: env(), timeoutMs: 120_000 });
+}, 150_000);
+
+afterAll(async () => {
+  await server?.stop();
+  if (content) removeContent(content);
 });
 
-afterAll(() => {
-  server?.kill();
-});
+const get = async (path: string): Promise<{ status: number; html: string }> => {
+  const response = await fetch(`${server.origin}${path}`);
+  return { status: response.status, html: await response.text() };
+};
+
+/** Polls a page until `done` holds for it, for at most `ms`. */
+async function until(path: string, done: (page: { status: number; html: string }) => boolean, ms = 30_000) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const page = await get(path);
+    if (done(page)) return page;
+    if (Date.now() > deadline) throw new Error(`${path} never got there; last answer ${page.status}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+interface OverlayError {
+  message: string;
+  loc: { file?: string; line?: number };
+}
+
+/**
+ * The error Astro's overlay shows for a page: what the dev server sends the browser over Vite's
+ * socket when the page fails, read as the overlay script reads it.
+ */
+async function overlayErrorFor(path: string): Promise<{ status: number; err: OverlayError }> {
+  const client = await (await fetch(`${server.origin}/@vite/client`)).text();
+  const token = /const wsToken = "([^"]*)"/.exec(client)?.[1];
+  expect(token, 'the Vite client names its socket token').toBeTruthy();
+  const socket = new WebSocket(`${server.origin.replace('http', 'ws')}/?token=${token}`, 'vite-hmr');
+  const error = new Promise<OverlayError>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no error payload within 20 s')), 20_000);
+    socket.addEventListener('message', (event) => {
+      const payload = JSON.parse(String(event.data)) as { type: string; err?: OverlayError };
+      if (payload.type === 'error' && payload.err) {
+        clearTimeout(timer);
+        resolve(payload.err);
+      }
+    });
+  });
+  await new Promise((resolve, reject) => {
+    socket.addEventListener('open', resolve);
+    socket.addEventListener('error', reject);
+  });
+  const { status } = await get(path);
+  try {
+    return { status, err: await error };
+  } finally {
+    socket.close();
+  }
+}
+
+/** Text of the overlay's message as a reader sees it (it arrives as HTML). */
+const plain = (html: string): string =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 describe('npm run dev', () => {
   it('previews a draft with a visible DRAFT banner', async () => {
-    const response = await fetch(`http://127.0.0.1:${PORT}/briefs/hidden-draft/`);
-    expect(response.status).toBe(200);
-    const html = await response.text();
+    const { status, html } = await get('/briefs/hidden-draft/');
+    expect(status).toBe(200);
     expect(html).toContain('Hidden draft brief');
     expect(html).toMatch(/class="draft-banner"[^>]*>DRAFT: not published/);
   });
 
-  it('previews a future brief too, and shows published briefs without the banner', async () => {
-    expect(await (await fetch(`http://127.0.0.1:${PORT}/briefs/hidden-future/`)).text()).toContain(
-      'class="draft-banner"',
+  it('previews a brief dated in the future as scheduled for its date, not as a draft', async () => {
+    const { html } = await get('/briefs/hidden-future/');
+    expect(html).toContain('Hidden future brief');
+    expect(html).toMatch(/role="status"[^>]*>\s*Scheduled for <time datetime="2030-01-01"[^>]*>1 January 2030<\/time>/);
+    expect(html).not.toContain('DRAFT');
+  });
+
+  it('shows published briefs without a banner', async () => {
+    const { html } = await get('/briefs/alpha-one/');
+    expect(html).toContain('Alpha one on lithium brines');
+    expect(html).not.toMatch(/class="draft-banner/);
+  });
+
+  it('places an MDX chart inline once, as the build does', async () => {
+    const { status, html } = await get('/briefs/beta-two/');
+    expect(status).toBe(200);
+    expect(html.match(/id="chart-beta-shares"/g)).toHaveLength(1);
+    const prose = html.indexOf('class="prose"');
+    expect(html.indexOf('id="chart-beta-shares"')).toBeGreaterThan(prose);
+    expect(html.indexOf('id="chart-beta-shares"')).toBeLessThan(html.indexOf('id="bias-meter"'));
+  });
+
+  it('shows a broken brief in the overlay as npm run check reports it: file, line and message', async () => {
+    const file = join(ROOT, content, 'briefs/broken-publisher.md');
+    const alpha = readFileSync(join(ROOT, content, 'briefs/alpha-one.md'), 'utf8');
+    writeFileSync(file, alpha.replace('publisher: alpha', 'publisher: alpah'));
+    try {
+      const check = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...env(), ASSAY_CONTENT_DIR: content },
+      });
+      const report = `${check.stdout}${check.stderr}`;
+      const where = `${content}/briefs/broken-publisher.md:9`;
+      expect(report).toContain(`error  ${where}\n`);
+      const message = report
+        .slice(report.indexOf(`error  ${where}`))
+        .split('\nwarning')[0]!
+        .split('\nerror')[0]!;
+      expect(message).toContain('review.publisher: expected the id of a file in content/publishers');
+
+      const { status, err } = await overlayErrorFor('/briefs/alpha-one/');
+      expect(status).toBe(500);
+      expect(err.loc.file).toBe(join(ROOT, content, 'briefs/broken-publisher.md'));
+      expect(err.loc.line).toBe(9);
+      // The overlay sets `code` in code type where the terminal shows backticks.
+      expect(plain(err.message)).toContain(message.trim().replaceAll('`', ''));
+      expect(plain(err.message)).not.toContain('src/content.ts');
+    } finally {
+      rmSync(file);
+    }
+    await until('/briefs/alpha-one/', (page) => page.status === 200);
+  });
+
+  it('recovers by itself from a save that reaches the disk in two parts', async () => {
+    const file = join(ROOT, content, 'briefs/alpha-one.md');
+    const whole = readFileSync(file, 'utf8').replace('Alpha highlight one', 'Alpha highlight one, saved in two parts');
+    // As some editors save: the file is emptied or cut short first, and written in full a moment later.
+    writeFileSync(file, whole.slice(0, Math.floor(whole.length / 3)));
+    const completed = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        writeFileSync(file, whole);
+        resolve();
+      }, 100),
     );
-    expect(await (await fetch(`http://127.0.0.1:${PORT}/briefs/alpha-one/`)).text()).not.toContain(
-      'class="draft-banner"',
-    );
+    const during = await get('/briefs/alpha-one/');
+    await completed;
+    // The request made while the file was half-written waited for the rest instead of failing.
+    expect(during.status, `${during.html.slice(0, 300)}\n${server.output().slice(-3000)}`).toBe(200);
+    const after = await until('/briefs/alpha-one/', (page) => page.html.includes('saved in two parts'));
+    expect(after.status).toBe(200);
   });
 });

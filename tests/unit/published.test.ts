@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTime, byNewest, isPublished } from '../../src/lib/published.ts';
+import { buildTime, byNewest, isPublished, publicationStatus } from '../../src/lib/published.ts';
 
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
@@ -12,6 +12,21 @@ describe('isPublished', () => {
   it('holds back drafts and briefs dated after today', () => {
     expect(isPublished({ draft: true, date: day('2020-01-01') }, now)).toBe(false);
     expect(isPublished({ draft: false, date: day('2026-06-02') }, now)).toBe(false);
+  });
+});
+
+describe('publicationStatus', () => {
+  const now = new Date('2026-06-01T08:00:00Z');
+  it('names a finished brief dated after today as scheduled for its date', () => {
+    expect(publicationStatus({ draft: false, date: day('2026-06-02') }, now)).toEqual({
+      kind: 'scheduled',
+      date: day('2026-06-02'),
+    });
+  });
+  it('keeps a draft a draft whatever its date, and a brief dated today published', () => {
+    expect(publicationStatus({ draft: true, date: day('2030-01-01') }, now)).toEqual({ kind: 'draft' });
+    expect(publicationStatus({ draft: true, date: day('2020-01-01') }, now)).toEqual({ kind: 'draft' });
+    expect(publicationStatus({ draft: false, date: day('2026-06-01') }, now)).toEqual({ kind: 'published' });
   });
 });
 

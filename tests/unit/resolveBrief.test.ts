@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseDataSet } from '../../src/lib/charts/dataSets.ts';
+import { problem } from '../../src/lib/check/problems.ts';
 import { ContentError, resolveBrief } from '../../src/lib/resolveBrief.ts';
 import { biasMeterSchema } from '../../src/schemas/biasMeter.ts';
 import { briefSchema, type BriefData } from '../../src/schemas/brief.ts';
@@ -61,6 +62,21 @@ describe('resolveBrief', () => {
     const [chart] = resolveBrief({ id: 'alpha-one', data }, references).charts;
     expect(chart?.labels).toEqual(copper.data.labels);
     expect(chart?.series).toEqual(copper.data.series);
+  });
+
+  it("gives Astro's error overlay the first error's file and line, and the checker's report as its message", () => {
+    const error = new ContentError([
+      problem('content/briefs/a.md', ['summary'], 'x', 'y', { severity: 'warning', line: 3 }),
+      problem('content/briefs/b.md', ['review', 'publisher'], 'a publisher', '"alpah"', { line: 11, hint: 'fix it' }),
+    ]);
+    expect(error.loc).toEqual({ file: 'content/briefs/b.md', line: 11, column: 1 });
+    expect(error.title).toBe('Content problems');
+    expect(error.message).toBe(
+      'Content problems:\nwarning  content/briefs/a.md:3\n    summary: expected x; found y\n' +
+        'error  content/briefs/b.md:11\n    review.publisher: expected a publisher; found "alpah"\n    hint: fix it\n' +
+        '1 error, 1 warning',
+    );
+    expect(new ContentError([problem('content/briefs/c.md', [], 'a', 'b')]).loc?.line).toBe(1);
   });
 
   it('throws a content error naming the file, field, expected and found for what it cannot resolve', () => {

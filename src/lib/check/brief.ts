@@ -13,6 +13,7 @@ import {
   type CheckedBrief,
   type ContentContext,
 } from './crossCheck.ts';
+import { aliasEntries, type BriefAliases } from './aliases.ts';
 import { decode, type SourceFile } from './decode.ts';
 import { FRONTMATTER_FIRST_LINE, splitFrontmatter } from './frontmatter.ts';
 import { placeholderProblems } from './placeholders.ts';
@@ -79,8 +80,16 @@ export function rawFacts(file: string, data: object, body: string, bodyLine: num
   };
 }
 
-/** The brief if it passed its own schema (cross-check problems aside), with every problem added. */
-export function checkBrief(source: SourceFile, context: ContentContext, problems: Problem[]): CheckedBrief | undefined {
+/**
+ * The brief if it passed its own schema (cross-check problems aside), with every problem added.
+ * Its aliases, as written, go to `aliases`: they are checked against every other brief's names.
+ */
+export function checkBrief(
+  source: SourceFile,
+  context: ContentContext,
+  problems: Problem[],
+  aliases: BriefAliases[] = [],
+): CheckedBrief | undefined {
   const { file } = source;
   const text = decode(source, problems);
   if (text === undefined) return undefined;
@@ -95,6 +104,12 @@ export function checkBrief(source: SourceFile, context: ContentContext, problems
     );
     return undefined;
   }
+  const listed = valueAt(parsed.data, ['aliases']);
+  aliases.push({
+    id: fileSlug(file),
+    file,
+    aliases: aliasEntries(listed, (index) => parsed.lineOf(['aliases', index])),
+  });
   if (body.trim() === '')
     problems.push(
       problem(file, ['body'], 'the text of the brief below the frontmatter', 'an empty body', { line: bodyLine }),

@@ -7,6 +7,7 @@ import { biasMeterSchema, type BiasMeterConfig } from '../../schemas/biasMeter.t
 import { publisherSchema } from '../../schemas/publisher.ts';
 import type { DataSet } from '../charts/dataSets.ts';
 import { fileSlug } from '../slug.ts';
+import { aliasProblems, type BriefAliases } from './aliases.ts';
 import { checkBrief } from './brief.ts';
 import { crossCheckSlugs, type CheckedBrief } from './crossCheck.ts';
 import { checkDataFile } from './dataFile.ts';
@@ -22,11 +23,44 @@ export interface ContentSources {
   dataFiles: SourceFile[];
 }
 
+/** One brief's own results, kept while its bytes and everything it is checked against stay the same. */
+interface CachedBrief {
+  bytes: Uint8Array;
+  against: string;
+  problems: Problem[];
+  aliases: BriefAliases[];
+  brief: CheckedBrief | undefined;
+}
+
+/**
+ * Results of the per-file brief check from earlier runs, by file. The editor preview keeps one, so
+ * after a save only the changed file is checked again; the rules across files (names, aliases) run
+ * over every brief each time, so the report is the same as without it.
+ */
+export type BriefCheckCache = Map<string, CachedBrief>;
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Everything a brief is checked against besides its own file: the other kinds of file, and the day. */
+function checkedAgainst(sources: ContentSources, now: Date): string {
+  const decoder = new TextDecoder();
+  const files = [sources.biasMeter, ...sources.dataFiles].map((f) =>
+    f ? `${f.file}\n${decoder.decode(f.bytes)}` : '',
+  );
+  return [now.toISOString().slice(0, 10), ...sources.publishers.map((f) => f.file), ...files].join('\n\0');
+}
+
 /** Checks all content. Returns the problems and the briefs that passed their own schema. */
 export function validateContent(
   sources: ContentSources,
   /** The build's clock (ASSAY_NOW in tests); corrections may not be dated after its day. */
   now: Date = new Date(),
+  /** Earlier results to reuse for briefs that have not changed (the editor preview passes one). */
+  cache?: BriefCheckCache,
 ): {
   problems: Problem[];
   briefs: CheckedBrief[];
@@ -55,9 +89,25 @@ export function validateContent(
 
   const context = { publisherIds, biasMeter, dataSets, brokenDataSets, now };
   const briefs: CheckedBrief[] = [];
+  const aliases: BriefAliases[] = [];
+  const against = cache ? checkedAgainst(sources, now) : '';
   for (const source of sources.briefs) {
-    const brief = checkBrief(source, context, problems);
-    if (brief) briefs.push(brief);
+    let entry = cache?.get(source.file);
+    if (!entry || entry.against !== against || !sameBytes(entry.bytes, source.bytes)) {
+      const own: Problem[] = [];
+      const ownAliases: BriefAliases[] = [];
+      const brief = checkBrief(source, context, own, ownAliases);
+      entry = { bytes: source.bytes, against, problems: own, aliases: ownAliases, brief };
+      cache?.set(source.file, entry);
+    }
+    problems.push(...entry.problems);
+    aliases.push(...entry.aliases);
+    if (entry.brief) briefs.push(entry.brief);
   }
+  if (cache) {
+    const present = new Set(sources.briefs.map((source) => source.file));
+    for (const file of cache.keys()) if (!present.has(file)) cache.delete(file);
+  }
+  problems.push(...aliasProblems(aliases));
   return { problems: sortProblems(problems).map(withNextStep), briefs, ...(biasMeter ? { biasMeter } : {}) };
 }

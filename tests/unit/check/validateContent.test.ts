@@ -239,6 +239,41 @@ describe('validateContent on malformed briefs', () => {
   });
 });
 
+describe('validateContent with a cache of earlier results', () => {
+  it('reports exactly what a fresh check does, after an edit, a new file and a removed one', () => {
+    const cache = new Map();
+    const fresh = (content: ContentSources): Problem[] => validateContent(content).problems;
+    const cached = (content: ContentSources): Problem[] => validateContent(content, new Date(), cache).problems;
+    expect(cached(sources())).toEqual(fresh(sources()));
+    const edited = withAlpha((t) => t.replace('publisher: alpha', 'publisher: alpah'));
+    expect(cached(edited)).toEqual(fresh(edited));
+    expect(cached(edited).map((p) => p.found)).toContain('"alpah"');
+    // A second brief of the same name is a problem across files: it is found with the cache too.
+    const twin = {
+      ...edited,
+      briefs: [...edited.briefs, { file: `${FIXTURE}/briefs/Alpha-One.md`, bytes: encoder.encode('x') }],
+    };
+    expect(cached(twin)).toEqual(fresh(twin));
+    expect(cached(sources())).toEqual(fresh(sources()));
+    expect(cache.size).toBe(sources().briefs.length);
+  });
+
+  it('reuses an unchanged brief, and checks it again when what it is checked against changes', () => {
+    const cache = new Map();
+    const gamma = (content: ContentSources, now = new Date()) =>
+      validateContent(content, now, cache).briefs.find((b) => b.id === 'gamma-three');
+    const first = gamma(sources());
+    expect(gamma(withAlpha((t) => t.replace('Alpha highlight one', 'Edited')))).toBe(first);
+    const base = sources();
+    const meter = {
+      ...base,
+      biasMeter: { ...base.biasMeter!, bytes: encoder.encode(`${decoder.decode(base.biasMeter!.bytes)}\n`) },
+    };
+    expect(gamma(meter)).not.toBe(first);
+    expect(gamma(meter, new Date('2031-01-01'))).not.toBe(gamma(meter));
+  });
+});
+
 describe('validateContent on other files', () => {
   it('rejects a rating scale with one step in bias-meter.yaml', () => {
     const base = sources();

@@ -1,0 +1,66 @@
+/**
+ * The content check of `npm run dev`: the very check `npm run check` runs, on the files as they
+ * are on disk, so the preview reports the same problems with the same files, lines and words. It
+ * is kept between requests: nothing is read again until a content file changes, and then only the
+ * changed briefs are checked again (the rules across files still see every brief).
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentFingerprint, readContentSources } from '../scripts/lib/contentSource.ts';
+import type { Problem } from './lib/check/problems.ts';
+import { validateContent, type BriefCheckCache } from './lib/check/validateContent.ts';
+import { site } from './site.ts';
+
+const root = process.cwd();
+const cache: BriefCheckCache = new Map();
+let last: { version: string; problems: Problem[]; bodies: Map<string, string> } | undefined;
+
+/** A save may arrive in parts; this long after its last change a file counts as written. */
+const SETTLE_MS = 1000;
+/** How often a file with problems that is still settling is read again. */
+const RETRY_MS = 100;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+function changedJustNow(file: string): boolean {
+  try {
+    return Date.now() - statSync(join(root, file)).mtimeMs < SETTLE_MS;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What the content folder is now: changes with every save, added or removed file, and with the day
+ * (corrections are checked against it). Keys the preview's own caches.
+ */
+export function contentVersion(now: Date): string {
+  return `${now.toISOString().slice(0, 10)}\n${contentFingerprint(root, site.contentDir)}`;
+}
+
+/**
+ * Every problem of the content, as `npm run check` reports it. An editor's save can reach the disk
+ * in parts (truncated, then written): when a file with an error changed a moment ago, it is read
+ * again until it has settled, so a half-written save never sticks as an error.
+ */
+export async function previewProblems(now: Date): Promise<Problem[]> {
+  for (const deadline = Date.now() + SETTLE_MS; ;) {
+    const version = contentVersion(now);
+    if (last?.version !== version) {
+      const { problems, briefs } = validateContent(readContentSources(root, site.contentDir), now, cache);
+      last = { version, problems, bodies: new Map(briefs.map((brief) => [brief.file, brief.body])) };
+    }
+    const errors = last.problems.filter((p) => p.severity === 'error');
+    if (errors.length === 0 || Date.now() > deadline || !errors.some((p) => changedJustNow(p.file)))
+      return last.problems;
+    await sleep(RETRY_MS);
+  }
+}
+
+/**
+ * The body of a brief file as the last check read it (the preview's content store keeps none), or
+ * undefined before a check or for a file that failed its own check.
+ */
+export function previewBody(file: string): string | undefined {
+  return last?.bodies.get(file);
+}
