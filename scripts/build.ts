@@ -1,8 +1,11 @@
 // `npm run build`: checks the content, builds the pages with Astro into a staging folder, indexes
 // them for search, and only when every step succeeded swaps the staging folder in as dist/. A
-// failed build leaves the previous dist/ exactly as it was. Each step runs in its own process, one
-// after the other, so the build's peak memory is that of its largest step, not their sum.
-import { spawn } from 'node:child_process';
+// failed build leaves the previous dist/ exactly as it was. Each step runs in its own process. The
+// content check runs beside Astro's start (it is done long before Astro renders a page, so the two
+// never hold much memory at once), and Astro's output is held back until the check has passed, so
+// an editor's mistake is reported by the check alone. The search index is built after Astro has
+// exited, so the build's peak memory is that of its largest step, not their sum.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { env } from '../src/env.ts';
@@ -24,29 +27,66 @@ function fail(message?: string): never {
   process.exit(1);
 }
 
-/** Runs a script of this folder as its own process, so its memory is returned when it ends. */
-async function runStep(script: string, args: string[] = []): Promise<number | null> {
-  const child = spawn(process.execPath, [resolve(import.meta.dirname, script), ...args], { stdio: 'inherit' });
-  return new Promise((done) => child.on('close', done));
+interface Step {
+  child: ChildProcess;
+  /** The exit status, or null when the step was stopped by a signal. */
+  exit: Promise<number | null>;
 }
 
-let start = performance.now();
+/** Starts a script of this folder as its own process, so its memory is returned when it ends. */
+function startStep(script: string, args: string[] = [], held = false): Step {
+  const child = spawn(process.execPath, [resolve(import.meta.dirname, script), ...args], {
+    stdio: held ? ['inherit', 'pipe', 'pipe'] : 'inherit',
+  });
+  return { child, exit: new Promise((done) => child.on('close', done)) };
+}
+
+/**
+ * Holds back what a step started with `held` prints until `release` is called, then passes it on
+ * as it comes, so its lines never mix with those of the step that runs beside it.
+ */
+function holdOutput(step: Step): { release: () => void } {
+  const held: [NodeJS.WriteStream, Buffer][] = [];
+  let released = false;
+  const pass = (target: NodeJS.WriteStream) => (chunk: Buffer) =>
+    released ? target.write(chunk) : held.push([target, chunk]);
+  step.child.stdout?.on('data', pass(process.stdout));
+  step.child.stderr?.on('data', pass(process.stderr));
+  return {
+    release: () => {
+      released = true;
+      for (const [target, chunk] of held) target.write(chunk);
+      held.length = 0;
+    },
+  };
+}
+
+const buildStart = performance.now();
 if (site.url === PLACEHOLDER_URL)
   console.warn(
     `warning: the site address is still the placeholder ${PLACEHOLDER_URL}; feeds, the sitemap and canonical links point there. Set ASSAY_SITE_URL to the public address before publishing.`,
   );
-if ((await runStep('check-content.ts')) !== 0) {
-  console.error(`\nBuild stopped: fix the errors above. ${existsSync(outDir) ? `${outDir} was left unchanged.` : ''}`);
-  process.exit(1);
-}
-timings['checkMs'] = since(start);
+const check = startStep('check-content.ts');
+void check.exit.then(() => (timings['checkMs'] = since(buildStart)));
 
 await holdBuildLock(resolve(root, 'node_modules/.astro/build.lock'));
 rmSync(staging, { recursive: true, force: true });
+// Astro starts while the content check runs: loading its config, the bundler and the content
+// layer takes longer than the check, on a second core (measured in docs/performance.md).
+const pages = startStep('lib/buildPages.ts', [staging], true);
+const pagesOutput = holdOutput(pages);
 
-if ((await runStep('lib/buildPages.ts', [staging])) !== 0) fail();
+if ((await check.exit) !== 0) {
+  pages.child.kill();
+  await pages.exit;
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nBuild stopped: fix the errors above. ${existsSync(outDir) ? `${outDir} was left unchanged.` : ''}`);
+  process.exit(1);
+}
+pagesOutput.release();
+if ((await pages.exit) !== 0) fail();
 
-start = performance.now();
+const searchStart = performance.now();
 try {
   const index = await buildSearchIndex(staging);
   // Astro's own info lines are silenced by `npm run build`; this one result is worth a line.
@@ -54,7 +94,7 @@ try {
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
-timings['searchMs'] = since(start);
+timings['searchMs'] = since(searchStart);
 
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);

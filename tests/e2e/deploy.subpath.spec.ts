@@ -89,12 +89,15 @@ test('every link, asset, feed item and sitemap URL resolves inside /assay/', asy
   console.log(
     `Sub-path deploy: ${checked.length} addresses, ${sitemapUrls.length} sitemap URLs, ${feedItems.length} feed links checked`,
   );
-  // The walk reached what matters: later archive and subject pages, every kind of feed, the sitemap.
+  // The walk reached what matters: the archive's last page, subject pages, every kind of feed, the
+  // sitemap. At 24 briefs a page no subject of this site (the demo briefs and 45 generated ones)
+  // has a second page; the paths of later subject pages under the base are checked in
+  // tests/unit/urls.test.ts.
   expect(sitemapUrls.length).toBeGreaterThan(40);
   expect(feedItems.length).toBeGreaterThan(50);
-  for (const path of [`${BASE}briefs/5/`, `${BASE}rss.xml`, `${BASE}feed.json`, `${BASE}sitemap-0.xml`, MODEL_BRIEF])
+  for (const path of [`${BASE}briefs/3/`, `${BASE}rss.xml`, `${BASE}feed.json`, `${BASE}sitemap-0.xml`, MODEL_BRIEF])
     expect(checked, path).toContain(path);
-  expect(checked.some((path) => /\/(topics|regions|minerals)\/[^/]+\/2\/$/.test(path))).toBe(true);
+  expect(checked.some((path) => /\/(topics|regions|minerals)\/[^/]+\/$/.test(path))).toBe(true);
   expect(checked.some((path) => /\/publishers\/[^/]+\/rss\.xml$/.test(path))).toBe(true);
   expect(checked.some((path) => path.startsWith(`${BASE}_astro/`) && path.endsWith('.css'))).toBe(true);
 });

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { sitemapPaths } from './sitemap.ts';
 
 const MODEL = '/briefs/kachin-rare-earths-realpolitik/';
-const LISTINGS = ['/', '/briefs/', '/briefs/2/', '/topics/mining-policy/', '/publishers/coastal-minerals-review/'];
+const LISTINGS = ['/', '/briefs/', '/topics/mining-policy/', '/publishers/coastal-minerals-review/'];
 
 async function briefPaths(page: Page): Promise<string[]> {
   return (await sitemapPaths(page.request)).filter(

@@ -1,0 +1,30 @@
+/**
+ * Brief cards as HTML, each rendered once per build. A brief's card is listed on a dozen pages (the
+ * archive, each of its subjects, its publisher, the related briefs of other briefs), and rendering
+ * its meter strips again on each was a large part of building the listing pages
+ * (docs/performance.md). In `astro dev` content changes while the server runs, so there every
+ * card is rendered afresh.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import BriefCard from './components/BriefCard.astro';
+import type { Brief } from './content.ts';
+import { showUnpublished } from './env.ts';
+
+type HeadingLevel = 'h2' | 'h3';
+
+let container: Promise<AstroContainer> | undefined;
+const rendered = new Map<string, Promise<string>>();
+
+function render(brief: Brief, headingLevel: HeadingLevel): Promise<string> {
+  container ??= AstroContainer.create();
+  return container.then((renderer) => renderer.renderToString(BriefCard, { props: { brief, headingLevel } }));
+}
+
+/** The markup of `brief`'s card (components/BriefCard.astro) with its title at `headingLevel`. */
+export function briefCardHtml(brief: Brief, headingLevel: HeadingLevel): Promise<string> {
+  if (showUnpublished()) return render(brief, headingLevel);
+  const key = `${headingLevel}:${brief.id}`;
+  let html = rendered.get(key);
+  if (!html) rendered.set(key, (html = render(brief, headingLevel)));
+  return html;
+}
