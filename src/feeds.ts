@@ -7,8 +7,9 @@ import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-rend
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import FeedBrief from './components/feed/FeedBrief.astro';
-import type { Brief } from './content.ts';
-import { lastModified } from './lib/corrections.ts';
+import { siteContent, type Brief } from './content.ts';
+import { lastModified, siteAmendments } from './lib/corrections.ts';
+import { amendmentItems, type AmendmentItem } from './lib/feeds/corrections.ts';
 import { feedHtml } from './lib/feeds/html.ts';
 import { BIAS_METER_NAMESPACE, rssBiasMeter, rssUpdated, type FeedEntry, type FeedMeta } from './lib/feeds/items.ts';
 import { termLabel } from './lib/taxonomy.ts';
@@ -73,6 +74,22 @@ export function feedMeta(title: string, description: string, path: string, feedP
     language: site.language,
     methodologyUrl: absolute(paths.methodology()),
   };
+}
+
+/** What the /corrections/ feeds carry: their metadata (with the feed at `feedPath`) and the newest amendments. */
+export async function correctionsFeed(feedPath: string): Promise<{ meta: FeedMeta; items: AmendmentItem[] }> {
+  const content = await siteContent();
+  const meta = feedMeta(
+    `${site.title}: corrections and rating changes`,
+    `Every correction and rating change ${site.title} has published, newest first.`,
+    paths.corrections(),
+    feedPath,
+  );
+  const items = amendmentItems(siteAmendments(content.briefs).slice(0, site.feedSize), {
+    briefUrl: (id, anchor) => absolute(paths.amendment(id, anchor)),
+    dimensionLabels: new Map(content.dimensions.map((d) => [d.id, d.label])),
+  });
+  return { meta, items };
 }
 
 /** The channel of an RSS feed: everything but its items. */

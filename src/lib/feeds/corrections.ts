@@ -7,7 +7,7 @@ import { amendmentAnchor, type SiteAmendment } from '../corrections.ts';
 import { escapeXml } from '../escape.ts';
 import { inlineMarkdown, inlineMarkdownText } from '../inlineMarkdown.ts';
 import { ratingLabel } from '../scores.ts';
-import type { FeedMeta } from './items.ts';
+import { jsonFeedTop, type FeedMeta } from './items.ts';
 
 export interface AmendmentItem {
   /** Absolute URL of the entry on its brief's page; also its stable id. */
@@ -57,12 +57,7 @@ export function amendmentItems<B extends { id: string; data: { title: string } }
 /** The corrections as a JSON Feed 1.1 document. */
 export function amendmentsJsonFeed(meta: FeedMeta, items: readonly AmendmentItem[]): Record<string, unknown> {
   return {
-    version: 'https://jsonfeed.org/version/1.1',
-    title: meta.title,
-    home_page_url: meta.homeUrl,
-    feed_url: meta.feedUrl,
-    description: meta.description,
-    language: meta.language,
+    ...jsonFeedTop(meta),
     items: items.map((item) => ({
       id: item.url,
       url: item.url,

@@ -66,8 +66,8 @@ export function rssBiasMeter(biasMeter: FeedEntry['biasMeter']): string {
   return `<assay:biasMeter><assay:overall>${escapeXml(biasMeter.overall)}</assay:overall>${ratings}</assay:biasMeter>`;
 }
 
-/** A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/), with the Bias Meter in `_bias_meter`. */
-export function jsonFeed(meta: FeedMeta, entries: readonly FeedEntry[]): Record<string, unknown> {
+/** The top-level fields of a JSON Feed 1.1 document: everything but its items. */
+export function jsonFeedTop(meta: FeedMeta): Record<string, string> {
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: meta.title,
@@ -75,6 +75,13 @@ export function jsonFeed(meta: FeedMeta, entries: readonly FeedEntry[]): Record<
     feed_url: meta.feedUrl,
     description: meta.description,
     language: meta.language,
+  };
+}
+
+/** A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/), with the Bias Meter in `_bias_meter`. */
+export function jsonFeed(meta: FeedMeta, entries: readonly FeedEntry[]): Record<string, unknown> {
+  return {
+    ...jsonFeedTop(meta),
     items: entries.map((entry) => ({
       id: entry.url,
       url: entry.url,
