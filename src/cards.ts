@@ -15,9 +15,9 @@ type HeadingLevel = 'h2' | 'h3';
 let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();
 
-function render(brief: Brief, headingLevel: HeadingLevel): Promise<string> {
+async function render(brief: Brief, headingLevel: HeadingLevel): Promise<string> {
   container ??= AstroContainer.create();
-  return container.then((renderer) => renderer.renderToString(BriefCard, { props: { brief, headingLevel } }));
+  return (await container).renderToString(BriefCard, { props: { brief, headingLevel } });
 }
 
 /** The markup of `brief`'s card (components/BriefCard.astro) with its title at `headingLevel`. */

@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { parseDataSet } from './lib/charts/dataSets.ts';
 import { BIAS_METER_FILE, CONTENT_FOLDERS, contentFileNames, globPatterns } from './lib/contentFiles.ts';
+import { briefFilesLoader } from './briefFilesLoader.ts';
 import { biasMeterSchema, dimensionSchema } from './schemas/biasMeter.ts';
 import { briefSchema } from './schemas/brief.ts';
 import { fileSlug } from './lib/slug.ts';
@@ -20,17 +21,13 @@ const generateId = ({ entry }: { entry: string }): string => fileSlug(entry);
 const briefs = defineCollection({
   // In a build, Markdown is rendered once at sync and kept in Astro's content cache (deferRender
   // would instead compile every brief into a module of the bundle: measured 3x slower at 5,000
-  // briefs). `npm run dev` renders a brief only when its page is asked for and keeps no body in the
-  // store either (src/content.ts takes it from the preview's check, which read the file): Astro
-  // writes and reloads that whole store after every save (at 5,000 briefs 46 MB with the HTML and
-  // the bodies; see docs/performance.md).
-  loader: glob({
-    pattern: globPatterns('briefs'),
-    base: join(contentDir, CONTENT_FOLDERS.briefs),
-    generateId,
-    deferRender: showUnpublished() === true,
-    retainBody: showUnpublished() !== true,
-  }),
+  // briefs). `npm run dev` keeps only the list of files in Astro's store and takes each brief's
+  // fields and body from the preview's check, so a save does not make Astro write and reload the
+  // store (src/briefFilesLoader.ts).
+  loader:
+    showUnpublished() === true
+      ? briefFilesLoader(join(contentDir, CONTENT_FOLDERS.briefs))
+      : glob({ pattern: globPatterns('briefs'), base: join(contentDir, CONTENT_FOLDERS.briefs), generateId }),
   schema: briefSchema,
 });
 

@@ -10,8 +10,8 @@ import { aliasRedirects, type AliasRedirect } from './lib/aliases.ts';
 import type { DataSet } from './lib/charts/dataSets.ts';
 import type { Problem } from './lib/check/problems.ts';
 import { buildTime, byNewest, isPublished } from './lib/published.ts';
-import { contentVersion, previewBody, previewProblems } from './previewCheck.ts';
-import { relatedBriefsOf } from './lib/related.ts';
+import { contentVersion, previewBrief, previewProblems } from './previewCheck.ts';
+import { relatedBriefs } from './lib/related.ts';
 import { ContentError, resolveBrief, type Rating as RatingOf, type ResolvedBrief } from './lib/resolveBrief.ts';
 
 export type Publisher = CollectionEntry<'publishers'>;
@@ -27,24 +27,37 @@ export interface SiteContent {
   publishers: Map<string, Publisher>;
   /** Bias Meter dimensions in their configured order. */
   dimensions: Dimension[];
-  /** Up to three related briefs for each brief, by brief id. */
-  related: Map<string, Brief[]>;
+  /** Up to three related briefs for a brief, by its id. */
+  relatedTo: (id: string) => Brief[];
   /** Old addresses of the briefs above, each redirecting to its brief (listed nowhere else). */
   aliases: AliasRedirect[];
   /** When this build happened (pinned by ASSAY_NOW in tests). */
   builtAt: Date;
 }
 
-async function load(): Promise<SiteContent> {
-  const builtAt = buildTime(env.now);
+/**
+ * `npm run dev`'s store lists brief files only (src/briefFilesLoader.ts): each gets its fields and
+ * body from the check that has just read it. A file the store lists but the check has not seen
+ * (added or removed a moment ago) is left out until Astro's store catches up and reloads this.
+ */
+function withCheckedFields(entries: CollectionEntry<'briefs'>[]): CollectionEntry<'briefs'>[] {
+  return entries.flatMap((entry) => {
+    const checked = entry.filePath === undefined ? undefined : previewBrief(entry.filePath);
+    return checked ? [{ ...entry, data: checked.data, body: checked.body }] : [];
+  });
+}
+
+/** `preview`: in `npm run dev`, the clock and the content's version this load is for. */
+async function load(preview?: { now: Date; version: string }): Promise<SiteContent> {
+  const builtAt = preview?.now ?? buildTime(env.now);
   const showAll = showUnpublished();
   if (showAll) {
     // `npm run dev`: the preview reports exactly what `npm run check` does, with its files and lines.
-    const found = await previewProblems(builtAt);
+    const found = await previewProblems(builtAt, preview?.version);
     if (found.some((p) => p.severity === 'error')) throw new ContentError(found);
   }
   const [allBriefs, publisherEntries, dimensionEntries, dataEntries] = await Promise.all([
-    getCollection('briefs'),
+    showAll ? getCollection('briefs').then(withCheckedFields) : getCollection('briefs'),
     getCollection('publishers'),
     getCollection('dimensions'),
     getCollection('datasets'),
@@ -69,13 +82,8 @@ async function load(): Promise<SiteContent> {
   const briefs = allBriefs
     .filter((brief) => showAll || isPublished(brief.data, builtAt))
     .sort(byNewest)
-    // The preview's store keeps no bodies: each comes from the check, which read the file just now.
-    .map((brief) => {
-      const body = brief.body ?? (showAll ? previewBody(brief.filePath ?? '') : undefined);
-      return body === undefined ? brief : { ...brief, body };
-    })
     .map((brief) => resolveBrief(brief, { publishers, dimensions, dataSets }));
-  return { briefs, publishers, dimensions, related: relatedBriefsOf(briefs), aliases: aliasRedirects(briefs), builtAt };
+  return { briefs, publishers, dimensions, relatedTo: relatedBriefs(briefs), aliases: aliasRedirects(briefs), builtAt };
 }
 
 let cached: Promise<SiteContent> | undefined;
@@ -87,10 +95,11 @@ export function siteContent(): Promise<SiteContent> {
     // Content changes while the dev server runs: a save changes the files' version, and Astro's
     // reload of the collections loads this module anew, so either starts a fresh load. A failed
     // load is never kept.
-    const version = contentVersion(buildTime(env.now));
+    const now = buildTime(env.now);
+    const version = contentVersion(now);
     if (version !== cachedVersion || !cached) {
       cachedVersion = version;
-      cached = load();
+      cached = load({ now, version });
       cached.catch(() => {
         if (cachedVersion === version) cached = undefined;
       });

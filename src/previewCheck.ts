@@ -6,14 +6,16 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentFingerprint, readContentSources } from '../scripts/lib/contentSource.ts';
+import { contentFingerprint, readContentSources, type ReadCache } from '../scripts/lib/contentSource.ts';
+import type { CheckedBrief } from './lib/check/crossCheck.ts';
 import type { Problem } from './lib/check/problems.ts';
 import { validateContent, type BriefCheckCache } from './lib/check/validateContent.ts';
 import { site } from './site.ts';
 
 const root = process.cwd();
 const cache: BriefCheckCache = new Map();
-let last: { version: string; problems: Problem[]; bodies: Map<string, string> } | undefined;
+const files: ReadCache = new Map();
+let last: { version: string; problems: Problem[]; briefs: Map<string, CheckedBrief> } | undefined;
 
 /** A save may arrive in parts; this long after its last change a file counts as written. */
 const SETTLE_MS = 1000;
@@ -43,12 +45,15 @@ export function contentVersion(now: Date): string {
  * in parts (truncated, then written): when a file with an error changed a moment ago, it is read
  * again until it has settled, so a half-written save never sticks as an error.
  */
-export async function previewProblems(now: Date): Promise<Problem[]> {
-  for (const deadline = Date.now() + SETTLE_MS; ;) {
-    const version = contentVersion(now);
+export async function previewProblems(
+  now: Date,
+  /** `contentVersion(now)` if the caller has just worked it out (it costs a stat per file). */
+  versionNow = contentVersion(now),
+): Promise<Problem[]> {
+  for (let deadline = Date.now() + SETTLE_MS, version = versionNow; ; version = contentVersion(now)) {
     if (last?.version !== version) {
-      const { problems, briefs } = validateContent(readContentSources(root, site.contentDir), now, cache);
-      last = { version, problems, bodies: new Map(briefs.map((brief) => [brief.file, brief.body])) };
+      const { problems, briefs } = validateContent(readContentSources(root, site.contentDir, files), now, cache);
+      last = { version, problems, briefs: new Map(briefs.map((brief) => [brief.file, brief])) };
     }
     const errors = last.problems.filter((p) => p.severity === 'error');
     if (errors.length === 0 || Date.now() > deadline || !errors.some((p) => changedJustNow(p.file)))
@@ -58,9 +63,10 @@ export async function previewProblems(now: Date): Promise<Problem[]> {
 }
 
 /**
- * The body of a brief file as the last check read it (the preview's content store keeps none), or
- * undefined before a check or for a file that failed its own check.
+ * A brief file's fields (parsed by the briefs' schema) and body as the last check read them: the
+ * preview's content store keeps neither (src/briefFilesLoader.ts). Undefined before a check, or
+ * for a file that failed its own check.
  */
-export function previewBody(file: string): string | undefined {
-  return last?.bodies.get(file);
+export function previewBrief(file: string): CheckedBrief | undefined {
+  return last?.briefs.get(file);
 }

@@ -22,10 +22,30 @@ function contentPaths(root: string, contentDir: string): Record<ContentKind, str
   };
 }
 
-/** Reads every content file under `contentDir` as raw bytes. */
-export function readContentSources(root: string, contentDir: string): ContentSources {
-  const read = (path: string): SourceFile => ({ file: relative(root, path), bytes: readFileSync(path) });
+/** Files read before, by path, with the size and modification time they had when read. */
+export type ReadCache = Map<string, { stamp: string; bytes: Uint8Array }>;
+
+/**
+ * Reads every content file under `contentDir` as raw bytes. Given the cache of an earlier call (the
+ * editor preview keeps one), a file whose size and modification time are unchanged is not read
+ * again: at 5,000 briefs, a save then costs a stat per file instead of reading them all.
+ */
+export function readContentSources(root: string, contentDir: string, kept?: ReadCache): ContentSources {
+  const read = (path: string): SourceFile => {
+    if (!kept) return { file: relative(root, path), bytes: readFileSync(path) };
+    const stat = statSync(path);
+    const stamp = `${stat.size}\t${stat.mtimeMs}`;
+    let entry = kept.get(path);
+    // Read after the stat: a save in between leaves newer bytes under the older stamp, so the next
+    // call, seeing a newer stamp, reads the file again.
+    if (entry?.stamp !== stamp) kept.set(path, (entry = { stamp, bytes: readFileSync(path) }));
+    return { file: relative(root, path), bytes: entry.bytes };
+  };
   const paths = contentPaths(root, contentDir);
+  if (kept) {
+    const present = new Set([...paths.briefs, ...paths.publishers, ...paths.data, paths.biasMeter]);
+    for (const path of kept.keys()) if (!present.has(path)) kept.delete(path);
+  }
   return {
     briefs: paths.briefs.map(read),
     publishers: paths.publishers.map(read),

@@ -20,15 +20,18 @@ function keysOf(brief: Relatable): [string, number][] {
 }
 
 /**
- * For every brief, up to `limit` briefs that share the most with it: each shared topic counts 3,
- * mineral 2, region and the same publisher 1 each. Ties go to the newer brief, then the slug.
- * Briefs that share nothing are left out. Built once for a whole site through an index from
- * subject to briefs, so the cost follows the briefs that actually share something, not all pairs;
- * scores are kept in one typed array indexed by rank, so 5,000 briefs take milliseconds.
+ * Up to `limit` briefs that share the most with a brief: each shared topic counts 3, mineral 2,
+ * region and the same publisher 1 each. Ties go to the newer brief, then the slug. Briefs that
+ * share nothing are left out. Returns a lookup by brief id: the index from subject to briefs is
+ * built once for the whole site, and each brief's list is worked out when first asked for, so a
+ * preview that shows one brief page does not pay for all of them (at 5,000 briefs with few
+ * subjects, every brief shares something with thousands of others: 0.5-0.9 s for the whole set).
+ * Scores are kept in one typed array indexed by rank.
  */
-export function relatedBriefsOf<T extends Relatable>(all: readonly T[], limit = 3): Map<string, T[]> {
+export function relatedBriefs<T extends Relatable>(all: readonly T[], limit = 3): (id: string) => T[] {
   // Rank = position in newest-first order, so "lower rank wins a tie" is the tie-break rule.
   const ranked = [...all].sort(byNewest);
+  const rankOf = new Map(ranked.map((brief, rank) => [brief.id, rank]));
   const keys = ranked.map(keysOf);
   const bySubject = new Map<string, number[]>();
   keys.forEach((briefKeys, rank) => {
@@ -39,8 +42,12 @@ export function relatedBriefsOf<T extends Relatable>(all: readonly T[], limit = 
     }
   });
   const scores = new Float64Array(ranked.length);
-  const related = new Map<string, T[]>();
-  ranked.forEach((brief, self) => {
+  const found = new Map<string, T[]>();
+  return (id) => {
+    const known = found.get(id);
+    if (known) return known;
+    const self = rankOf.get(id);
+    if (self === undefined) return [];
     const touched: number[] = [];
     for (const [key, weight] of keys[self]!) {
       for (const other of bySubject.get(key)!) {
@@ -64,12 +71,10 @@ export function relatedBriefsOf<T extends Relatable>(all: readonly T[], limit = 
       }
     }
     for (const other of touched) scores[other] = 0;
-    related.set(
-      brief.id,
-      best.map((rank) => ranked[rank]!),
-    );
-  });
-  return related;
+    const related = best.map((rank) => ranked[rank]!);
+    found.set(id, related);
+    return related;
+  };
 }
 
 /** The newer and older neighbours of the brief at `index` in a newest-first list. */

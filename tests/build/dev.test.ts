@@ -5,9 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startDevServer, type DevServer } from '../../scripts/lib/devServer.ts';
-import { cleanEnv, copyFixtureContent, FIXTURE_NOW, removeContent, ROOT } from './buildSite.ts';
+import { cleanEnv, copyFixtureContent, FIXTURE_NOW, page, removeContent, ROOT } from './buildSite.ts';
 
 let content: string;
 let server: DevServer;
@@ -44,22 +44,27 @@ interface OverlayError {
   loc: { file?: string; line?: number };
 }
 
+interface ViteMessage {
+  type: string;
+  err?: OverlayError;
+}
+
 /**
- * The error Astro's overlay shows for a page: what the dev server sends the browser over Vite's
- * socket when the page fails, read as the overlay script reads it.
+ * Opens Vite's socket as the browser's dev client does, and waits for the first message that
+ * `wanted` accepts. Resolves once the socket is open, with that message still to come.
  */
-async function overlayErrorFor(path: string): Promise<{ status: number; err: OverlayError }> {
+async function listenToVite(wanted: (payload: ViteMessage) => boolean, ms = 20_000) {
   const client = await (await fetch(`${server.origin}/@vite/client`)).text();
   const token = /const wsToken = "([^"]*)"/.exec(client)?.[1];
   expect(token, 'the Vite client names its socket token').toBeTruthy();
   const socket = new WebSocket(`${server.origin.replace('http', 'ws')}/?token=${token}`, 'vite-hmr');
-  const error = new Promise<OverlayError>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no error payload within 20 s')), 20_000);
+  const message = new Promise<ViteMessage>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no such message from Vite within ${ms / 1000} s`)), ms);
     socket.addEventListener('message', (event) => {
-      const payload = JSON.parse(String(event.data)) as { type: string; err?: OverlayError };
-      if (payload.type === 'error' && payload.err) {
+      const payload = JSON.parse(String(event.data)) as ViteMessage;
+      if (wanted(payload)) {
         clearTimeout(timer);
-        resolve(payload.err);
+        resolve(payload);
       }
     });
   });
@@ -67,12 +72,17 @@ async function overlayErrorFor(path: string): Promise<{ status: number; err: Ove
     socket.addEventListener('open', resolve);
     socket.addEventListener('error', reject);
   });
+  return { message: message.finally(() => socket.close()) };
+}
+
+/**
+ * The error Astro's overlay shows for a page: what the dev server sends the browser over Vite's
+ * socket when the page fails, read as the overlay script reads it.
+ */
+async function overlayErrorFor(path: string): Promise<{ status: number; err: OverlayError }> {
+  const { message } = await listenToVite((payload) => payload.type === 'error' && payload.err !== undefined);
   const { status } = await get(path);
-  try {
-    return { status, err: await error };
-  } finally {
-    socket.close();
-  }
+  return { status, err: (await message).err! };
 }
 
 /** Text of the overlay's message as a reader sees it (it arrives as HTML). */
@@ -86,6 +96,18 @@ const plain = (html: string): string =>
     .replace(/&amp;/g, '&');
 
 describe('npm run dev', () => {
+  it('shows each published brief with the text the build publishes for it', async () => {
+    // The preview reads briefs through the content check, the build through Astro's content
+    // collections: both must give every field, date and rating the same.
+    const text = (doc: Document): string =>
+      (doc.querySelector('article.brief')?.textContent ?? '').replace(/\s+/g, ' ');
+    for (const slug of ['alpha-one', 'beta-two', 'gamma-three', 'escape-everything']) {
+      const built = text(page(inject('fixtureDist'), `briefs/${slug}/`));
+      expect(built.length, slug).toBeGreaterThan(500);
+      expect(text(page.fromHtml((await get(`/briefs/${slug}/`)).html)), slug).toBe(built);
+    }
+  });
+
   it('previews a draft with a visible DRAFT banner', async () => {
     const { status, html } = await get('/briefs/hidden-draft/');
     expect(status).toBe(200);
@@ -164,5 +186,43 @@ describe('npm run dev', () => {
     expect(during.status, `${during.html.slice(0, 300)}\n${server.output().slice(-3000)}`).toBe(200);
     const after = await until('/briefs/alpha-one/', (page) => page.html.includes('saved in two parts'));
     expect(after.status).toBe(200);
+  });
+
+  it('reloads open pages when a brief is saved, and shows the change on the pages that list it', async () => {
+    // A brief whose own page has not been asked for: only the listings show it.
+    const file = join(ROOT, content, 'briefs/gamma-three.md');
+    const before = readFileSync(file, 'utf8');
+    await get('/'); // as an editor's open page: the server has already answered it
+    const { message } = await listenToVite((payload) => payload.type === 'full-reload', 5_000);
+    writeFileSync(file, before.replace('title: Gamma three on copper', 'title: Gamma three, retitled'));
+    try {
+      await message;
+      const home = await until('/', (page) => page.html.includes('Gamma three, retitled'), 10_000);
+      expect(home.html).not.toContain('Gamma three on copper');
+      const body = before.replace(/\n---\n/, '\n---\n\nA paragraph added by the preview test.\n\n');
+      writeFileSync(file, body);
+      await until(
+        '/briefs/gamma-three/',
+        (page) => page.html.includes('A paragraph added by the preview test.'),
+        10_000,
+      );
+    } finally {
+      writeFileSync(file, before);
+    }
+    await until('/briefs/gamma-three/', (page) => !page.html.includes('A paragraph added by the preview test.'));
+  });
+
+  it('previews a brief file added while it runs, and forgets it once removed', async () => {
+    const file = join(ROOT, content, 'briefs/added-later.md');
+    const alpha = readFileSync(join(ROOT, content, 'briefs/alpha-one.md'), 'utf8');
+    writeFileSync(file, alpha.replace('title: Alpha one on lithium brines', 'title: Added while the preview ran'));
+    try {
+      const page = await until('/briefs/added-later/', (p) => p.status === 200, 10_000);
+      expect(page.html).toContain('Added while the preview ran');
+    } finally {
+      rmSync(file);
+    }
+    await until('/briefs/added-later/', (p) => p.status === 404, 10_000);
+    expect((await get('/')).html).not.toContain('Added while the preview ran');
   });
 });

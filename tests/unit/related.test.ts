@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours, relatedBriefsOf } from '../../src/lib/related.ts';
+import { neighbours, relatedBriefs } from '../../src/lib/related.ts';
 
 const brief = (id: string, date: string, topics: string[], minerals: string[] = [], publisher = 'p') => ({
   id,
@@ -17,17 +17,10 @@ describe('related briefs', () => {
   ];
 
   it('ranks by what is shared, newer first on ties, never itself or unrelated briefs', () => {
-    expect(
-      relatedBriefsOf(all)
-        .get('base')
-        ?.map((b) => b.id),
-    ).toEqual(['same-topics', 'one-topic-newer', 'one-topic-older']);
-    expect(
-      relatedBriefsOf(all, 1)
-        .get('base')
-        ?.map((b) => b.id),
-    ).toEqual(['same-topics']);
-    expect(relatedBriefsOf(all).get('nothing-shared')).toEqual([]);
+    expect(relatedBriefs(all)('base').map((b) => b.id)).toEqual(['same-topics', 'one-topic-newer', 'one-topic-older']);
+    expect(relatedBriefs(all, 1)('base').map((b) => b.id)).toEqual(['same-topics']);
+    expect(relatedBriefs(all)('nothing-shared')).toEqual([]);
+    expect(relatedBriefs(all)('no-such-brief')).toEqual([]);
   });
 
   it('agrees with scoring every pair on a few hundred varied briefs', () => {
@@ -50,7 +43,7 @@ describe('related briefs', () => {
       3 * a.data.topics.filter((t) => b.data.topics.includes(t)).length +
       2 * a.data.minerals.filter((m) => b.data.minerals.includes(m)).length +
       (a.data.review.publisher === b.data.review.publisher ? 1 : 0);
-    const fast = relatedBriefsOf(many);
+    const fast = relatedBriefs(many);
     for (const one of many) {
       const expected = many
         .filter((other) => other !== one && shared(one, other) > 0)
@@ -62,7 +55,7 @@ describe('related briefs', () => {
         )
         .slice(0, 3)
         .map((b) => b.id);
-      expect(fast.get(one.id)?.map((b) => b.id)).toEqual(expected);
+      expect(fast(one.id).map((b) => b.id)).toEqual(expected);
     }
   });
 
