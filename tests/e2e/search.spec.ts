@@ -325,6 +325,43 @@ test.describe('search from any page', () => {
     await expect(searchPage(page).box).toHaveValue('lithium');
   });
 
+  test('fetches the results it shows in view, and the others as the reader scrolls or moves to them', async ({
+    page,
+  }) => {
+    const fragments: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/pagefind/fragment/')) fragments.push(path);
+    });
+    await page.goto(MODEL_BRIEF);
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Search briefs' });
+    await page.keyboard.type('china');
+    await expect(dialog.getByRole('status')).toHaveText(/^\d+ results for “china”; showing the first 5$/);
+    const results = dialog.locator('.search-result');
+    await expect(results).toHaveCount(2);
+    // The third result would start below the dialog's view: nothing more is fetched until it is needed.
+    await page.waitForTimeout(500);
+    expect(fragments).toHaveLength(2);
+    await dialog.getByRole('link', { name: 'Filter and sort on the full search page' }).scrollIntoViewIfNeeded();
+    await expect(results).toHaveCount(5);
+    expect(new Set(fragments).size).toBe(5);
+
+    // The keyboard reaches every result too: moving to the last one shown fetches the next.
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('mining');
+    await expect(dialog.getByRole('status')).toHaveText(/^\d+ results for “mining”; showing the first 5$/);
+    await expect(results).toHaveCount(2);
+    await page.keyboard.press('ArrowDown');
+    for (let shown = 3; shown <= 5; shown += 1) {
+      await page.keyboard.press('ArrowDown');
+      // Scrolling to the focused result may bring the end of the list into view and fetch more.
+      await expect.poll(() => results.count()).toBeGreaterThanOrEqual(shown);
+    }
+    await page.keyboard.press('ArrowDown');
+    await expect(results.last().getByRole('link').first()).toBeFocused();
+  });
+
   test('Escape closes it and focus returns where it was', async ({ page }) => {
     await page.goto(MODEL_BRIEF);
     const briefsLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Briefs' });
