@@ -15,12 +15,12 @@ import css from './search.css?inline';
 
 /**
  * Results shown in the dialog; the full search page shows the rest with filters. Each costs a
- * fragment download (1.5-4 KB at 5,000 briefs), so a result is fetched only once the end of the
- * list is in view (or the keyboard reaches the last result shown): in the dialog's 44rem the first
- * two results fill the view (240-310 px each, measured at 5,000 briefs), the third starts below it.
+ * fragment download (1.3-3.8 KB at 5,000 briefs), so the first two, which fill the dialog's 44rem
+ * view (240-310 px each, measured at 5,000 briefs), come with the search, and the other three once
+ * the end of the list comes into view or the keyboard reaches the last result shown.
  */
 const SHOWN = 5;
-/** Results fetched with the search itself, before the dialog knows how many fit. */
+/** Results fetched with the search itself. */
 const FIRST = 2;
 
 interface SearchDialog {
@@ -74,43 +74,31 @@ function build(): SearchDialog {
   document.body.append(dialog);
 
   let latest = 0;
-  /** The current search's results still to show, fetched one at a time as the list's end comes into view. */
+  /** The current search's results still to show: fetched together once the end of the list is in view. */
   let rest: PagefindResult[] = [];
-  let fetching = false;
-  const showNext = (): void => {
-    if (fetching) return;
-    const next = rest.shift();
-    if (!next) return;
+  const showRest = (): void => {
     const ticket = latest;
-    fetching = true;
-    void next
-      .data()
-      .then(
-        (data) => {
-          if (ticket === latest) list.append(briefResult(data, 'h3', true));
-        },
-        () => undefined,
-      )
-      .finally(() => {
-        fetching = false;
-        // Observed afresh: if the end of the list is still in view, the next result follows.
-        watchEnd();
-      });
+    const batch = rest;
+    rest = [];
+    atEnd.disconnect();
+    if (batch.length === 0) return;
+    void Promise.all(batch.map((result) => result.data())).then(
+      (data) => {
+        if (ticket === latest) list.append(...data.map((entry) => briefResult(entry, 'h3', true)));
+      },
+      () => undefined,
+    );
   };
   // The foot sits right after the list, inside the scrolling results: when it is in view, so is the
-  // end of the list.
+  // end of the list, and a reader who scrolls there wants the rest.
   const atEnd = new IntersectionObserver(
     (entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) showNext();
+      if (entries.some((entry) => entry.isIntersecting)) showRest();
     },
     { root: results },
   );
-  const watchEnd = (): void => {
-    atEnd.disconnect();
-    if (rest.length > 0) atEnd.observe(foot);
-  };
   list.addEventListener('focusin', (event) => {
-    if (event.target instanceof Node && list.lastElementChild?.contains(event.target)) showNext();
+    if (event.target instanceof Node && list.lastElementChild?.contains(event.target)) showRest();
   });
 
   const run = async (): Promise<void> => {
@@ -136,7 +124,9 @@ function build(): SearchDialog {
       status.textContent =
         resultsMessage(results.length, state) + (results.length > SHOWN ? `; showing the first ${SHOWN}` : '');
       rest = results.slice(FIRST, SHOWN);
-      watchEnd();
+      // Observed afresh, so a foot already in view (short results, a tall screen) reports it at once.
+      atEnd.disconnect();
+      if (rest.length > 0) atEnd.observe(foot);
     } catch {
       if (ticket === latest) status.textContent = UNAVAILABLE;
     }
