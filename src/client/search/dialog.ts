@@ -115,15 +115,17 @@ function build(): SearchDialog {
     }
     try {
       const pagefind = await loadPagefind();
-      const { results } = await searchBriefs(pagefind, state);
+      const found = (await searchBriefs(pagefind, state)).results;
       // The reader typed on while this search ran: fetch no fragments for results never shown.
       if (ticket !== latest) return;
-      const shown = await Promise.all(results.slice(0, FIRST).map((result) => result.data()));
+      const shown = await Promise.all(found.slice(0, FIRST).map((result) => result.data()));
       if (ticket !== latest) return;
       list.replaceChildren(...shown.map((data) => briefResult(data, 'h3', true)));
+      // New results are read from the top, wherever the last ones had been scrolled to.
+      results.scrollTop = 0;
       status.textContent =
-        resultsMessage(results.length, state) + (results.length > SHOWN ? `; showing the first ${SHOWN}` : '');
-      rest = results.slice(FIRST, SHOWN);
+        resultsMessage(found.length, state) + (found.length > SHOWN ? `; showing the first ${SHOWN}` : '');
+      rest = found.slice(FIRST, SHOWN);
       // Observed afresh, so a foot already in view (short results, a tall screen) reports it at once.
       atEnd.disconnect();
       if (rest.length > 0) atEnd.observe(foot);
