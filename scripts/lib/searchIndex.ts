@@ -26,6 +26,15 @@ const UNUSED_BUNDLE_FILES = [
  */
 export const INDEXED_PAGES = ['briefs/*/index.html', 'publishers/*/index.html', 'methodology/index.html'];
 
+/**
+ * Word positions per index chunk (Pagefind's default is 20,000). A search downloads the chunk that
+ * holds its word, so smaller chunks make each search lighter, at the cost of one more line per chunk
+ * in the metadata every first search downloads. At 5,000 briefs: the chunk for a word 22-28 KB to
+ * 10-12 KB, the metadata 53.6 to 57.2 KB (docs/performance.md, Search). Pagefind 1.6 reads it from
+ * this environment variable only, which it names unstable: check it when Pagefind is upgraded.
+ */
+export const INDEX_CHUNK_SIZE = 5000;
+
 /** The Pagefind executable that the `pagefind` package installed for this platform. */
 export function pagefindBinary(): string {
   const override = env.pagefindBinaryPath;
@@ -63,6 +72,7 @@ export function buildSearchIndex(siteDir: string): Promise<IndexResult> {
       ['--site', siteDir, '--glob', `{${INDEXED_PAGES.join(',')}}`, '--output-subdir', 'pagefind', '--quiet'],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) },
       },
     );
     let output = '';

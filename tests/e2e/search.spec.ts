@@ -2,6 +2,7 @@
 // is (not) downloaded before a reader opens search.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Pagefind } from '../../src/client/search/pagefind.ts';
 
 const MODEL_BRIEF = '/briefs/kachin-rare-earths-realpolitik/';
 
@@ -23,6 +24,79 @@ async function resultsSay(page: Page, text: string | RegExp): Promise<void> {
 }
 
 test.describe('the search page', () => {
+  test("before a query every filter shows the whole site's count, Pagefind's own, with nothing of Pagefind loaded", async ({
+    page,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto('/search/');
+    await page.waitForLoadState('networkidle');
+    const search = searchPage(page);
+    /** What the reader sees beside each value, by facet key and indexed label. */
+    const shownCounts = (): Promise<Record<string, Record<string, string>>> =>
+      page
+        .locator('fieldset[data-facet]')
+        .evaluateAll((sets) =>
+          Object.fromEntries(
+            sets.map((set) => [
+              (set as HTMLElement).dataset['facet'] ?? '',
+              Object.fromEntries(
+                [...set.querySelectorAll('li:not([hidden])')].map((item) => [
+                  item.querySelector('input')?.dataset['label'] ?? '',
+                  item.querySelector('[data-count]')?.textContent ?? '',
+                ]),
+              ),
+            ]),
+          ),
+        );
+    const before = await shownCounts();
+    await expect(search.facet('Topic').locator('[data-count]').first()).toHaveText(/^\(\d+\)$/);
+    expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+
+    // Pagefind's counts over the whole index, asked in another tab of the same site.
+    const probe = await page.context().newPage();
+    await probe.goto('/');
+    const pagefindCounts = await probe.evaluate(async (url) => {
+      const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await pagefind.options({ excerptLength: 26 });
+      await pagefind.init();
+      return pagefind.filters();
+    }, '/pagefind/pagefind.js');
+    await probe.close();
+    const { type, ...facetCounts } = pagefindCounts;
+    expect(type, 'Pagefind reports the hidden type filter too').toBeDefined();
+    const asShown = Object.fromEntries(
+      Object.entries(facetCounts).map(([key, values]) => [
+        key,
+        Object.fromEntries(Object.entries(values).map(([label, count]) => [label, `(${count})`])),
+      ]),
+    );
+    expect(before).toEqual(asShown);
+
+    // Words typed: Pagefind and its filters load, and the counts become those of the results.
+    await search.box.fill('lithium');
+    await resultsSay(page, /^\d+ results for “lithium”$/);
+    expect(requested.filter((path) => path.startsWith('/pagefind/filter/')).length).toBe(
+      Object.keys(pagefindCounts).length,
+    );
+    const total = Number((await search.status.textContent())?.match(/^\d+/)?.[0]);
+    const after = await shownCounts();
+    expect(after).not.toEqual(before);
+    for (const [key, values] of Object.entries(after))
+      for (const [label, count] of Object.entries(values)) {
+        const n = Number(count.replace(/\D/g, ''));
+        expect(n, `${key}: ${label}`).toBeLessThanOrEqual(
+          Math.min(total, Number(before[key]?.[label]?.replace(/\D/g, ''))),
+        );
+      }
+
+    // Back to no words: the whole site's counts again, and the tips.
+    await search.box.fill('');
+    await expect(page.getByRole('heading', { name: 'Find a brief' })).toBeVisible();
+    await expect(search.status).toHaveText('');
+    expect(await shownCounts()).toEqual(before);
+  });
+
   test('a word only the model brief contains finds it first, with a highlighted excerpt', async ({ page }) => {
     await page.goto('/search/');
     const search = searchPage(page);
@@ -249,6 +323,38 @@ test.describe('search from any page', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL('/search/?q=lithium');
     await expect(searchPage(page).box).toHaveValue('lithium');
+  });
+
+  test('fetches the results in view, and the others once the reader scrolls or moves to the end', async ({ page }) => {
+    const fragments: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/pagefind/fragment/')) fragments.push(path);
+    });
+    await page.goto(MODEL_BRIEF);
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Search briefs' });
+    await page.keyboard.type('china');
+    await expect(dialog.getByRole('status')).toHaveText(/^\d+ results for “china”; showing the first 5$/);
+    const results = dialog.locator('.search-result');
+    await expect(results).toHaveCount(2);
+    // The third result would start below the dialog's view: nothing more is fetched until it is needed.
+    await page.waitForTimeout(500);
+    expect(fragments).toHaveLength(2);
+    await dialog.getByRole('link', { name: 'Filter and sort on the full search page' }).scrollIntoViewIfNeeded();
+    await expect(results).toHaveCount(5);
+    expect(new Set(fragments).size).toBe(5);
+
+    // The keyboard reaches every result too: moving to the last one shown fetches the others.
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('mining');
+    await expect(dialog.getByRole('status')).toHaveText(/^\d+ results for “mining”; showing the first 5$/);
+    await expect(results).toHaveCount(2);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(results).toHaveCount(5);
+    for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowDown');
+    await expect(results.last().getByRole('link').first()).toBeFocused();
   });
 
   test('Escape closes it and focus returns where it was', async ({ page }) => {

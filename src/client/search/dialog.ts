@@ -8,16 +8,20 @@ import { paths } from '../sitePaths.ts';
 import { h } from './dom.ts';
 import { searchBriefs, searchTerm } from './engine.ts';
 import { arrowKeyNavigation } from './keyboard.ts';
-import { loadPagefind, UNAVAILABLE } from './pagefind.ts';
+import { loadPagefind, UNAVAILABLE, type PagefindResult } from './pagefind.ts';
 import { briefResult } from './results.ts';
 import { searchWhileTyping } from './typing.ts';
 import css from './search.css?inline';
 
 /**
  * Results shown in the dialog; the full search page shows the rest with filters. Each costs a
- * fragment download (about 2.5 KB at 1,000 briefs), so the dialog keeps to what fits in view.
+ * fragment download (1.3-3.8 KB at 5,000 briefs), so the first two, which fill the dialog's 44rem
+ * view (240-310 px each, measured at 5,000 briefs), come with the search, and the other three once
+ * the end of the list comes into view or the keyboard reaches the last result shown.
  */
 const SHOWN = 5;
+/** Results fetched with the search itself. */
+const FIRST = 2;
 
 interface SearchDialog {
   dialog: HTMLDialogElement;
@@ -64,22 +68,46 @@ function build(): SearchDialog {
       'Results appear as you type. Down arrow moves to them; Enter opens the full search page.',
     ),
   );
-  const results = h(
-    'div',
-    { class: 'search-dialog-results' },
-    status,
-    list,
-    h('p', { class: 'search-dialog-foot' }, more),
-  );
+  const foot = h('p', { class: 'search-dialog-foot' }, more);
+  const results = h('div', { class: 'search-dialog-results' }, status, list, foot);
   const dialog = h('dialog', { class: 'search-dialog', 'aria-labelledby': 'search-dialog-title' }, form, results);
   document.body.append(dialog);
 
   let latest = 0;
+  /** The current search's results still to show: fetched together once the end of the list is in view. */
+  let rest: PagefindResult[] = [];
+  const showRest = (): void => {
+    const ticket = latest;
+    const batch = rest;
+    rest = [];
+    atEnd.disconnect();
+    if (batch.length === 0) return;
+    void Promise.all(batch.map((result) => result.data())).then(
+      (data) => {
+        if (ticket === latest) list.append(...data.map((entry) => briefResult(entry, 'h3', true)));
+      },
+      () => undefined,
+    );
+  };
+  // The foot sits right after the list, inside the scrolling results: when it is in view, so is the
+  // end of the list, and a reader who scrolls there wants the rest.
+  const atEnd = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) showRest();
+    },
+    { root: results },
+  );
+  list.addEventListener('focusin', (event) => {
+    if (event.target instanceof Node && list.lastElementChild?.contains(event.target)) showRest();
+  });
+
   const run = async (): Promise<void> => {
     const ticket = ++latest;
     const state: SearchState = { q: input.value, filters: {}, sort: 'relevance' };
     const term = searchTerm(state);
     more.href = paths.search(term ?? undefined);
+    rest = [];
+    atEnd.disconnect();
     if (term === null || !longEnoughToSearch(term)) {
       list.replaceChildren();
       status.textContent = '';
@@ -87,12 +115,20 @@ function build(): SearchDialog {
     }
     try {
       const pagefind = await loadPagefind();
-      const { results } = await searchBriefs(pagefind, state);
-      const shown = await Promise.all(results.slice(0, SHOWN).map((result) => result.data()));
+      const found = (await searchBriefs(pagefind, state)).results;
+      // The reader typed on while this search ran: fetch no fragments for results never shown.
+      if (ticket !== latest) return;
+      const shown = await Promise.all(found.slice(0, FIRST).map((result) => result.data()));
       if (ticket !== latest) return;
       list.replaceChildren(...shown.map((data) => briefResult(data, 'h3', true)));
+      // New results are read from the top, wherever the last ones had been scrolled to.
+      results.scrollTop = 0;
       status.textContent =
-        resultsMessage(results.length, state) + (results.length > SHOWN ? `; showing the first ${SHOWN}` : '');
+        resultsMessage(found.length, state) + (found.length > SHOWN ? `; showing the first ${SHOWN}` : '');
+      rest = found.slice(FIRST, SHOWN);
+      // Observed afresh, so a foot already in view (short results, a tall screen) reports it at once.
+      atEnd.disconnect();
+      if (rest.length > 0) atEnd.observe(foot);
     } catch {
       if (ticket === latest) status.textContent = UNAVAILABLE;
     }

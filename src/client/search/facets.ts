@@ -33,3 +33,18 @@ export function showFacetCounts(form: HTMLFormElement, counts: Record<string, Re
     fieldset.hidden = visible === 0;
   }
 }
+
+/**
+ * The whole site's count for every value, as the build wrote it (`data-total`): what an empty search
+ * shows, with no need for Pagefind or its filter files.
+ */
+export function siteCounts(form: HTMLFormElement): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')) {
+    const values: Record<string, number> = {};
+    for (const box of fieldset.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+      values[box.value] = Number(box.dataset['total'] ?? 0);
+    counts[fieldset.dataset['facet'] ?? ''] = values;
+  }
+  return counts;
+}

@@ -192,3 +192,34 @@ export function searchFacets(
     facets.push({ key: dimension.id, legend: dimension.label, values: inOrder(dimension.id, dimension.scale) });
   return facets.filter((facet) => facet.values.length > 0);
 }
+
+/**
+ * How many briefs carry each facet value, by facet key and slug: the counts the search page shows
+ * before a query, written into the page when the site is built so that Pagefind and its filter files
+ * load only once the reader searches. Pagefind counts pages per indexed label (a page once per
+ * label), so values are counted by label here too; only briefs carry these filters, so these equal
+ * Pagefind's counts for all briefs.
+ */
+export function facetCounts(
+  briefs: readonly SearchableBrief[],
+  publishers: readonly NamedPublisher[],
+  dimensions: readonly SearchDimension[],
+  facets: readonly Facet[],
+): Record<string, Record<string, number>> {
+  const names = new Map(publishers.map((p) => [p.id, p.name]));
+  const perLabel = new Map<string, Map<string, number>>();
+  for (const brief of briefs) {
+    const name = names.get(brief.data.review.publisher) ?? brief.data.review.publisher;
+    for (const [key, values] of briefFacetValues(brief, name, dimensions)) {
+      const counts = perLabel.get(key) ?? new Map<string, number>();
+      for (const label of new Set(values.map((value) => value.label))) counts.set(label, (counts.get(label) ?? 0) + 1);
+      perLabel.set(key, counts);
+    }
+  }
+  return Object.fromEntries(
+    facets.map((facet) => [
+      facet.key,
+      Object.fromEntries(facet.values.map((value) => [value.slug, perLabel.get(facet.key)?.get(value.label) ?? 0])),
+    ]),
+  );
+}

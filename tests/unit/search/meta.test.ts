@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefSearchRecord, searchFacets, type SearchableBrief } from '../../../src/lib/search/meta.ts';
+import { briefSearchRecord, facetCounts, searchFacets, type SearchableBrief } from '../../../src/lib/search/meta.ts';
 
 const dimensions = [
   { id: 'source-bias', label: 'Source Bias', scale: ['minimal', 'low', 'moderate', 'high', 'severe'] },
@@ -150,6 +150,51 @@ describe('the revised filter', () => {
       key: 'revised',
       legend: 'Corrections',
       values: [{ slug: 'yes', label: 'Corrected or re-rated' }],
+    });
+  });
+});
+
+describe('facetCounts', () => {
+  const briefs = [
+    brief(),
+    brief({ topics: ['water', 'geopolitics'], regions: ['chile'], review: { publisher: 'andes', kind: 'dataset' } }),
+    brief({ date: new Date('2024-05-01T00:00:00Z'), topics: ['water'], corrections: [{}] }),
+  ];
+
+  it('counts, for every value each facet offers, the briefs that carry it', () => {
+    const facets = searchFacets(briefs, publishers, dimensions);
+    const counts = facetCounts(briefs, publishers, dimensions, facets);
+    expect(counts['topic']).toEqual({ geopolitics: 2, 'rare-earths': 1, water: 2 });
+    expect(counts['region']).toEqual({ chile: 1, myanmar: 2, 'united-states': 2 });
+    expect(counts['publisher']).toEqual({ andes: 1, 'stimson-center': 2 });
+    expect(counts['kind']).toEqual({ report: 2, dataset: 1 });
+    expect(counts['year']).toEqual({ '2025': 2, '2024': 1 });
+    expect(counts['revised']).toEqual({ yes: 1 });
+    expect(counts['source-bias']).toEqual({ moderate: 3 });
+    expect(Object.keys(counts)).toEqual(facets.map((facet) => facet.key));
+  });
+
+  it('counts a brief once per label, as Pagefind counts pages, even when two values share a label', () => {
+    const twins = [
+      { id: 'stimson-center', name: 'Same Name' },
+      { id: 'andes', name: 'Same Name' },
+    ];
+    const facets = searchFacets(briefs, twins, dimensions);
+    expect(facetCounts(briefs, twins, dimensions, facets)['publisher']).toEqual({ andes: 3, 'stimson-center': 3 });
+    const doubled = [brief({ topics: ['water', 'water'] })];
+    expect(
+      facetCounts(doubled, publishers, dimensions, searchFacets(doubled, publishers, dimensions))['topic'],
+    ).toEqual({
+      water: 1,
+    });
+  });
+
+  it('gives 0 for a value no brief in the list carries', () => {
+    const facets = searchFacets(briefs, publishers, dimensions);
+    expect(facetCounts([briefs[1]!], publishers, dimensions, facets)['topic']).toEqual({
+      geopolitics: 1,
+      'rare-earths': 0,
+      water: 1,
     });
   });
 });
