@@ -5,7 +5,7 @@ const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 /**
  * Escapes text for XML content and quoted attributes with the five predefined entities only.
  * Numeric references such as `&#39;` would be escaped a second time by XML tools that re-serialise
- * the text (@astrojs/rss does).
+ * the text (@astrojs/rss did), and these are the entities it wrote, so feeds stayed byte-identical.
  */
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => XML_ENTITIES[ch]!);
