@@ -37,8 +37,8 @@ export interface SiteContent {
 
 /**
  * `npm run dev`'s store lists brief files only (src/briefFilesLoader.ts): each gets its fields and
- * body from the check that has just read it. A file the store lists but the check has not seen
- * (added or removed a moment ago) is left out until Astro's store catches up and reloads this.
+ * body from the check that has just read it. A file that only one of them knows yet (added or
+ * removed a moment ago) is left out until Astro's store catches up and loads this module anew.
  */
 function withCheckedFields(entries: CollectionEntry<'briefs'>[]): CollectionEntry<'briefs'>[] {
   return entries.flatMap((entry) => {
