@@ -96,6 +96,17 @@ function briefFacetValues(
   return values;
 }
 
+/** Every brief's facet values, one brief and facet key at a time (each key once per brief). */
+function* facetValuesOfEach(
+  briefs: readonly SearchableBrief[],
+  publishers: readonly NamedPublisher[],
+  dimensions: readonly SearchDimension[],
+): Generator<[string, FacetValue[]]> {
+  const names = new Map(publishers.map((p) => [p.id, p.name]));
+  for (const brief of briefs)
+    yield* briefFacetValues(brief, names.get(brief.data.review.publisher) ?? brief.data.review.publisher, dimensions);
+}
+
 /** A brief's ratings on its dimension's scales, in the dimensions' order (unrated ones left out). */
 function ratingsOf(brief: SearchableBrief, dimensions: readonly SearchDimension[]): MeterRating[] {
   return dimensions.flatMap((dimension) => {
@@ -166,15 +177,11 @@ export function searchFacets(
   publishers: readonly NamedPublisher[],
   dimensions: readonly SearchDimension[],
 ): Facet[] {
-  const names = new Map(publishers.map((p) => [p.id, p.name]));
   const seen = new Map<string, Map<string, FacetValue>>();
-  for (const brief of briefs) {
-    const name = names.get(brief.data.review.publisher) ?? brief.data.review.publisher;
-    for (const [key, values] of briefFacetValues(brief, name, dimensions)) {
-      const bucket = seen.get(key) ?? new Map<string, FacetValue>();
-      for (const value of values) bucket.set(value.slug, value);
-      seen.set(key, bucket);
-    }
+  for (const [key, values] of facetValuesOfEach(briefs, publishers, dimensions)) {
+    const bucket = seen.get(key) ?? new Map<string, FacetValue>();
+    for (const value of values) bucket.set(value.slug, value);
+    seen.set(key, bucket);
   }
   const valuesOf = (key: string): FacetValue[] => [...(seen.get(key)?.values() ?? [])];
   const inOrder = (key: string, order: readonly string[]): FacetValue[] =>
@@ -206,15 +213,11 @@ export function facetCounts(
   dimensions: readonly SearchDimension[],
   facets: readonly Facet[],
 ): Record<string, Record<string, number>> {
-  const names = new Map(publishers.map((p) => [p.id, p.name]));
   const perLabel = new Map<string, Map<string, number>>();
-  for (const brief of briefs) {
-    const name = names.get(brief.data.review.publisher) ?? brief.data.review.publisher;
-    for (const [key, values] of briefFacetValues(brief, name, dimensions)) {
-      const counts = perLabel.get(key) ?? new Map<string, number>();
-      for (const label of new Set(values.map((value) => value.label))) counts.set(label, (counts.get(label) ?? 0) + 1);
-      perLabel.set(key, counts);
-    }
+  for (const [key, values] of facetValuesOfEach(briefs, publishers, dimensions)) {
+    const counts = perLabel.get(key) ?? new Map<string, number>();
+    for (const label of new Set(values.map((value) => value.label))) counts.set(label, (counts.get(label) ?? 0) + 1);
+    perLabel.set(key, counts);
   }
   return Object.fromEntries(
     facets.map((facet) => [
