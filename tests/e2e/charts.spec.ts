@@ -21,11 +21,18 @@ const CHART_FREE_PAGES = [
   '/publishers/stimson-center/',
 ];
 
-/** How many pixels of a canvas hold something (alpha above zero). */
+/**
+ * How many pixels of a canvas hold something (alpha above zero). The test reads a copy: reading
+ * the page's own canvas again and again while polling makes Chromium warn in the console that the
+ * chart's context is read back often, a warning the page itself never causes.
+ */
 function paintedPixels(canvas: Locator): Promise<number> {
   return canvas.evaluate((element) => {
     const canvasElement = element as HTMLCanvasElement;
-    const { data } = canvasElement.getContext('2d')!.getImageData(0, 0, canvasElement.width, canvasElement.height);
+    const copy = new OffscreenCanvas(canvasElement.width, canvasElement.height);
+    const context = copy.getContext('2d', { willReadFrequently: true })!;
+    context.drawImage(canvasElement, 0, 0);
+    const { data } = context.getImageData(0, 0, copy.width, copy.height);
     let painted = 0;
     for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
     return painted;
