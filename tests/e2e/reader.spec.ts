@@ -332,8 +332,8 @@ test('a brief without data charts stays within its weight: 2 KB of script, 30 KB
   expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"Source Serif 4 Variable"/);
 });
 
-test('/search/ holds its layout while results arrive', async ({ page }) => {
-  await page.setViewportSize({ width: 412, height: 823 });
+/** Records the page's unexpected layout shifts in `window.shifts`, from its first paint. */
+async function recordLayoutShifts(page: Page): Promise<void> {
   await page.addInitScript(() => {
     (window as unknown as { shifts: number }).shifts = 0;
     new PerformanceObserver((list) => {
@@ -341,10 +341,64 @@ test('/search/ holds its layout while results arrive', async ({ page }) => {
         if (!entry.hadRecentInput) (window as unknown as { shifts: number }).shifts += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
+}
+
+/** Holds back every request matching `pattern` until the returned function is called. */
+async function holdRequests(page: Page, pattern: RegExp): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test('/search/ holds its layout while results arrive', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await recordLayoutShifts(page);
+  // The results wait until the page and its fonts are in, so what is measured is their arrival
+  // alone, however busy the machine (fonts arriving late are the next test's case).
+  const releaseSearch = await holdRequests(page, /\/pagefind\/pagefind\.js$/);
   await page.goto('/search/?q=rare');
+  await page.evaluate(() => document.fonts.ready);
+  releaseSearch();
   await expect(page.locator('[data-search-status]')).toHaveText(/results? for “rare”/);
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThanOrEqual(0.1);
+});
+
+test('/search/ keeps its field, button and filters in place when the web fonts arrive late', async ({ page }) => {
+  // The field and its button sat on one row that wrapped when the web font widened the field: on
+  // a slow connection everything under the row jumped down 51 px when the fonts came in.
+  for (const width of [360, 412, 1280]) {
+    await page.setViewportSize({ width, height: 823 });
+    const releaseFonts = await holdRequests(page, /\.woff2$/);
+    // The load event waits for the preloaded fonts.
+    await page.goto('/search/', { waitUntil: 'domcontentloaded' });
+    const place = () =>
+      page.evaluate(() => {
+        const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+        const field = box('.search-field');
+        return {
+          field: Math.round(field.top),
+          fieldBottom: Math.round(field.bottom),
+          button: Math.round(box('.search-button').top),
+          filters: Math.round(box('.search-layout').top),
+        };
+      });
+    const before = await place();
+    expect(before.button, `${width} px: the button beside the field`).toBeLessThan(before.fieldBottom);
+    releaseFonts();
+    await expect
+      .poll(() => page.evaluate(() => document.fonts.check('16px "Inter Variable"')), { message: `${width} px` })
+      .toBe(true);
+    // A pixel or two is the new face's own line height; the wrap this guards against moved 51 px.
+    const after = await place();
+    for (const part of ['field', 'button', 'filters'] as const)
+      expect(Math.abs(after[part] - before[part]), `${width} px: the ${part} moved`).toBeLessThanOrEqual(2);
+    await page.unroute(/\.woff2$/);
+  }
 });
 
 test('/insights/ plots every brief by two dimensions, each dot a link to its brief', async ({ page }) => {
