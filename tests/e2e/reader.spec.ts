@@ -403,7 +403,7 @@ test('/search/ keeps its field, button and filters in place when the web fonts a
 });
 
 test('until the web fonts arrive, the installed fallback sized to each sets text as wide', async ({ page }) => {
-  await page.goto('/briefs/kachin-rare-earths-realpolitik/');
+  await page.goto(MODEL);
   await page.evaluate(() => document.fonts.ready);
   const sample =
     'A Stimson Center report traces how the Kachin Independence Army’s grip on heavy rare-earth mines has made it a gatekeeper, 2025';
@@ -449,7 +449,7 @@ test('a brief on a phone does not move when its web fonts arrive late', async ({
   await recordLayoutShifts(page);
   const releaseFonts = await holdRequests(page, /\.woff2$/);
   // The load event waits for the preloaded fonts.
-  await page.goto('/briefs/kachin-rare-earths-realpolitik/', { waitUntil: 'domcontentloaded' });
+  await page.goto(MODEL, { waitUntil: 'domcontentloaded' });
   await page.waitForTimeout(500);
   releaseFonts();
   await expect
