@@ -355,6 +355,14 @@ async function holdRequests(page: Page, pattern: RegExp): Promise<() => void> {
   return release;
 }
 
+/** Waits until both web fonts are loaded and in use. */
+async function webFontsIn(page: Page): Promise<void> {
+  const families = Object.values(WEB_FONTS).map((font) => font.familyName);
+  await expect
+    .poll(() => page.evaluate((names) => names.every((name) => document.fonts.check(`16px "${name}"`)), families))
+    .toBe(true);
+}
+
 test('/search/ holds its layout while results arrive', async ({ page }) => {
   await page.setViewportSize({ width: 412, height: 823 });
   await recordLayoutShifts(page);
@@ -391,9 +399,7 @@ test('/search/ keeps its field, button and filters in place when the web fonts a
     const before = await place();
     expect(before.button, `${width} px: the button beside the field`).toBeLessThan(before.fieldBottom);
     releaseFonts();
-    await expect
-      .poll(() => page.evaluate(() => document.fonts.check('16px "Inter Variable"')), { message: `${width} px` })
-      .toBe(true);
+    await webFontsIn(page);
     // A pixel or two is the new face's own line height; the wrap this guards against moved 51 px.
     const after = await place();
     for (const part of ['field', 'button', 'filters'] as const)
@@ -452,13 +458,7 @@ test('a brief on a phone does not move when its web fonts arrive late', async ({
   await page.goto(MODEL, { waitUntil: 'domcontentloaded' });
   await page.waitForTimeout(500);
   releaseFonts();
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () => document.fonts.check('16px "Inter Variable"') && document.fonts.check('16px "Source Serif 4 Variable"'),
-      ),
-    )
-    .toBe(true);
+  await webFontsIn(page);
   await page.waitForTimeout(500);
   // With unsized fallbacks the text rewrapped on swap: a shift of 0.149 here.
   expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThanOrEqual(0.05);
