@@ -27,6 +27,15 @@ export interface SiteSettings {
   homeSize: number;
   /** Where briefs, publishers, data and the Bias Meter live, relative to the project root. */
   contentDir: string;
+  /** Interface strings the site words its own way, by key of src/i18n/en.json. */
+  strings: Record<string, string | Record<string, string>>;
+  /**
+   * The subjects readers browse by, in the order menus list them. Each is a list field of a brief's
+   * frontmatter (`id`), with pages under `/<id>/`.
+   */
+  taxonomies: { id: string; singular: string; plural: string }[];
+  /** Words that keep their own spelling when a term's slug becomes its label (`drc` → `DRC`). */
+  labels: Record<string, string>;
 }
 
 /** The address used until ASSAY_SITE_URL names the real one; a build warns while it is in use. */
@@ -42,4 +51,11 @@ export const site: SiteSettings = {
   feedSize: 50,
   homeSize: 6,
   contentDir: env.contentDir ?? 'content',
+  strings: {},
+  taxonomies: [
+    { id: 'topics', singular: 'Topic', plural: 'Topics' },
+    { id: 'regions', singular: 'Region', plural: 'Regions' },
+    { id: 'minerals', singular: 'Mineral', plural: 'Minerals' },
+  ],
+  labels: { drc: 'DRC', eu: 'EU', us: 'US', uk: 'UK', un: 'UN', asean: 'ASEAN' },
 };

@@ -39,14 +39,19 @@ function paintedPixels(canvas: Locator): Promise<number> {
   });
 }
 
-/** The colour drawn at a point of a canvas given as fractions of its size, as `r,g,b`. */
+/**
+ * The colour drawn at a point of a canvas given as fractions of its size, as `r,g,b`. Read from a
+ * copy, as paintedPixels does, so callers can poll it. A chart is marked drawn when chart.js starts
+ * it; its bars then grow for 500 ms, so callers poll until the colour they expect is painted.
+ */
 function pixelAt(canvas: Locator, x: number, y: number): Promise<string> {
   return canvas.evaluate(
     (element, [fx, fy]) => {
       const canvasElement = element as HTMLCanvasElement;
-      const pixel = canvasElement
-        .getContext('2d')!
-        .getImageData(Math.round(canvasElement.width * fx!), Math.round(canvasElement.height * fy!), 1, 1).data;
+      const copy = new OffscreenCanvas(canvasElement.width, canvasElement.height);
+      const context = copy.getContext('2d', { willReadFrequently: true })!;
+      context.drawImage(canvasElement, 0, 0);
+      const pixel = context.getImageData(Math.round(copy.width * fx!), Math.round(copy.height * fy!), 1, 1).data;
       return `${pixel[0]},${pixel[1]},${pixel[2]}`;
     },
     [x, y],
@@ -223,8 +228,7 @@ test('charts redraw in the dark palette when the colour scheme changes', async (
   await drawAll(page);
   const canvas = page.locator('#chart-extraction-sites canvas');
   // The middle of the 2025 bar (the right half, two thirds down).
-  const light = await pixelAt(canvas, 0.75, 0.66);
-  expect(light).toBe('29,90,140'); // --chart-1 in light mode, #1d5a8c
+  await expect.poll(() => pixelAt(canvas, 0.75, 0.66)).toBe('29,90,140'); // --chart-1 in light mode, #1d5a8c
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect.poll(() => pixelAt(canvas, 0.75, 0.66)).toBe('140,196,242'); // #8cc4f2
 });

@@ -1,0 +1,56 @@
+/**
+ * The interface dictionaries shipped with Assay, one JSON file per language. English is complete
+ * and the reference: a unit test fails when another language lacks one of its keys. A site names
+ * its language and may override any key (the `strings` option).
+ */
+import { longDateFormatter, numberStyle, type NumberStyle } from '../lib/i18n/format.ts';
+import { createTranslator, mergeDictionaries, type Dictionary, type Vars } from '../lib/i18n/translate.ts';
+import de from './de.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
+import fr from './fr.json' with { type: 'json' };
+
+/** Every interface string's key. */
+export type StringKey = keyof typeof en;
+
+/** The languages Assay ships a dictionary for. */
+export const BUILT_IN_LANGUAGES = { en, fr, de } as const satisfies Record<string, Dictionary>;
+
+/** The built-in dictionary for a BCP 47 tag (`fr-CA` takes `fr`), or undefined for another language. */
+export function builtInDictionary(language: string): Dictionary | undefined {
+  const primary = language.toLowerCase().split('-')[0] ?? '';
+  return (BUILT_IN_LANGUAGES as Record<string, Dictionary>)[primary];
+}
+
+export interface Interface {
+  /** The interface string for `key`, with its `{placeholders}` filled in. */
+  t: (key: StringKey, vars?: Vars) => string;
+  /** A calendar date as readers of the language write it, e.g. `2 July 2025`. */
+  formatDate: (date: Date) => string;
+  /** The separators of numbers in the language, for code that writes numbers itself (charts). */
+  numbers: NumberStyle;
+  /** The locale dates and numbers are formatted in: the site's language when it names a region, else the dictionary's. */
+  locale: string;
+}
+
+/**
+ * The interface of a site: its language's dictionary over English, with the site's overrides on
+ * top. Dates and numbers follow `language` when it names a region (`en-US`), else the locale the
+ * dictionary names (`en-GB` for `en`).
+ */
+export function siteInterface(language: string, overrides: Dictionary = {}): Interface {
+  const dictionary = mergeDictionaries(en, builtInDictionary(language), overrides);
+  const named = dictionary['format.locale'];
+  const locale = language.includes('-') || typeof named !== 'string' ? language : named;
+  const numbers = numberStyle(locale);
+  const formatNumber = (value: number): string =>
+    String(value)
+      .replace('.', '\u0000')
+      .replace(/\B(?=(\d{3})+(?!\d))/g, numbers.group)
+      .replace('\u0000', numbers.decimal);
+  return {
+    t: createTranslator<StringKey>(dictionary, language, formatNumber),
+    formatDate: longDateFormatter(locale),
+    numbers,
+    locale,
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * Interface strings: one flat dictionary per language, keys to text. A text may hold `{name}`
+ * placeholders; a text that depends on a count is an object of plural forms (`one`, `other`, and
+ * whatever else the language's plural rules name), chosen with `Intl.PluralRules` at build time.
+ */
+
+/** One entry of a dictionary: plain text, or the plural forms of a text that takes a `count`. */
+export type DictionaryEntry = string | Readonly<Record<string, string>>;
+export type Dictionary = Readonly<Record<string, DictionaryEntry>>;
+export type Vars = Readonly<Record<string, string | number>>;
+
+/** A missing key or placeholder: a programming error, reported with what was asked for. */
+export class TranslationError extends Error {
+  override name = 'TranslationError';
+}
+
+/**
+ * The dictionary a site reads: `base` (the built-in language), then `fallback` (English) for any key
+ * the language lacks, then the site's own `overrides`, which win.
+ */
+export function mergeDictionaries(
+  fallback: Dictionary,
+  base: Dictionary | undefined,
+  overrides: Dictionary = {},
+): Dictionary {
+  return { ...fallback, ...base, ...overrides };
+}
+
+/**
+ * A lookup bound to one dictionary and language. Numbers passed as placeholders are written with
+ * `formatNumber`, so a count reads `1,250` in English and `1 250` in French.
+ */
+export function createTranslator<Key extends string>(
+  dictionary: Dictionary,
+  language: string,
+  formatNumber: (value: number) => string = String,
+): (key: Key, vars?: Vars) => string {
+  const plurals = new Intl.PluralRules(language);
+  const fill = (text: string, key: string, vars: Vars | undefined): string =>
+    text.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = vars?.[name];
+      if (value === undefined) throw new TranslationError(`Interface string "${key}" needs {${name}}; none was given`);
+      return typeof value === 'number' ? formatNumber(value) : value;
+    });
+  return (key, vars) => {
+    const entry = dictionary[key];
+    if (entry === undefined) throw new TranslationError(`No interface string "${key}"`);
+    if (typeof entry === 'string') return fill(entry, key, vars);
+    const count = vars?.['count'];
+    if (typeof count !== 'number')
+      throw new TranslationError(`Interface string "${key}" has plural forms and needs a number {count}`);
+    const text = entry[plurals.select(count)] ?? entry['other'];
+    if (text === undefined) throw new TranslationError(`Interface string "${key}" has no "other" form`);
+    return fill(text, key, vars);
+  };
+}
+
+/** Keys of `reference` missing from `dictionary`, and plural entries whose forms differ in kind. */
+export function missingKeys(reference: Dictionary, dictionary: Dictionary): string[] {
+  return Object.keys(reference).filter(
+    (key) => dictionary[key] === undefined || typeof dictionary[key] !== typeof reference[key],
+  );
+}

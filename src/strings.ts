@@ -1,0 +1,9 @@
+/**
+ * The site's interface, bound to its language and its overrides once: every word a reader sees or
+ * hears comes from `t`, every date from `formatDate`. Pages, layouts, components and feeds import
+ * these; src/lib stays free of settings and takes them as arguments.
+ */
+import { siteInterface } from './i18n/index.ts';
+import { site } from './site.ts';
+
+export const { t, formatDate, numbers, locale } = siteInterface(site.language, site.strings);
