@@ -9,9 +9,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { env } from '../src/env.ts';
-import { PLACEHOLDER_URL, site } from '../src/site.ts';
 import { holdBuildLock } from './lib/buildLock.ts';
-import { buildSearchIndex } from './lib/searchIndex.ts';
+import { buildSearchIndex } from '../src/integration/searchIndex.ts';
 
 const root = process.cwd();
 const outDir = resolve(root, env.outDir ?? 'dist');
@@ -36,6 +35,7 @@ interface Step {
 /** Starts a script of this folder as its own process, so its memory is returned when it ends. */
 function startStep(script: string, args: string[] = [], held = false): Step {
   const child = spawn(process.execPath, [resolve(import.meta.dirname, script), ...args], {
+    env: { ...process.env, ASSAY_DEFER_SEARCH_INDEX: '1' },
     stdio: held ? ['inherit', 'pipe', 'pipe'] : 'inherit',
   });
   return { child, exit: new Promise((done) => child.on('close', done)) };
@@ -62,10 +62,6 @@ function holdOutput(step: Step): { release: () => void } {
 }
 
 const buildStart = performance.now();
-if (site.url === PLACEHOLDER_URL)
-  console.warn(
-    `warning: the site address is still the placeholder ${PLACEHOLDER_URL}; feeds, the sitemap and canonical links point there. Set ASSAY_SITE_URL to the public address before publishing.`,
-  );
 const check = startStep('check-content.ts');
 void check.exit.then(() => (timings['checkMs'] = since(buildStart)));
 

@@ -4,11 +4,12 @@ import { formatReport } from '../src/lib/check/problems.ts';
 import { validateContent } from '../src/lib/check/validateContent.ts';
 import { buildTime } from '../src/lib/published.ts';
 import { env } from '../src/env.ts';
-import { site } from '../src/site.ts';
-import { readContentSources } from './lib/contentSource.ts';
+import { loadSiteSettings } from '../src/cli/siteSettings.ts';
+import type { SiteSettings } from '../src/settings.ts';
+import { readContentSources } from '../src/integration/contentSource.ts';
 
 /** Runs the content check and prints its report; returns true when there are no errors. */
-function checkContent(root: string): boolean {
+function checkContent(root: string, site: SiteSettings): boolean {
   const { problems, briefs } = validateContent(readContentSources(root, site.contentDir), buildTime(env.now));
   const errors = problems.filter((p) => p.severity === 'error');
   if (problems.length > 0) console.error(formatReport(problems));
@@ -17,4 +18,5 @@ function checkContent(root: string): boolean {
 }
 
 // `npm run build` runs this file as its first step, in its own process.
-process.exitCode = checkContent(process.cwd()) ? 0 : 1;
+const site = await loadSiteSettings(process.cwd());
+process.exitCode = checkContent(process.cwd(), site) ? 0 : 1;

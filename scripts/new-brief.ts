@@ -9,7 +9,7 @@ import { closest } from '../src/lib/check/problems.ts';
 import { newBriefText } from '../src/lib/newBrief.ts';
 import { fileSlug, slugify } from '../src/lib/slug.ts';
 import { biasMeterSchema } from '../src/schemas/biasMeter.ts';
-import { site } from '../src/site.ts';
+import { loadSiteSettings } from '../src/cli/siteSettings.ts';
 
 const USAGE =
   'Usage: npm run new -- "Title of the brief" --publisher <id> [--topics a,b] [--regions x,y] [--minerals m,n] [--mdx] [--slug <slug>]';
@@ -37,6 +37,7 @@ const { values, positionals } = (() => {
   }
 })();
 
+const site = await loadSiteSettings(process.cwd());
 const title = positionals.join(' ').trim();
 if (!title) fail('Give the brief a title.');
 const list = (value: string): string[] =>

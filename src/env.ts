@@ -34,6 +34,11 @@ export interface AssayEnv {
   chromiumPath: string | undefined;
   /** PAGEFIND_BINARY_PATH: a Pagefind executable to index with instead of the installed one. For tests. */
   pagefindBinaryPath: string | undefined;
+  /**
+   * ASSAY_DEFER_SEARCH_INDEX: set by `assay build` for its Astro step, which then leaves the search
+   * index to the command, so Astro and Pagefind never hold their memory at once. Not for sites.
+   */
+  deferSearchIndex: boolean;
 }
 
 /** An environment variable with a value Assay cannot use. */
@@ -77,6 +82,8 @@ const isoDate: Read<Date> = (value) => {
   return Number.isNaN(date.getTime()) ? invalid('an ISO date such as 2026-01-31') : ok(date);
 };
 
+const flag: Read<boolean> = (value) => (value === '1' ? ok(true) : invalid('1, or unset'));
+
 const port: Read<number> = (value) => {
   const number = Number(value);
   return /^\d+$/.test(value) && number >= 1 && number <= 65535 ? ok(number) : invalid('a port number from 1 to 65535');
@@ -113,6 +120,7 @@ export function readEnv(vars: Readonly<Record<string, string | undefined>>): Ass
     weightPort: read('ASSAY_WEIGHT_PORT', port),
     chromiumPath: read('CHROMIUM_PATH', text),
     pagefindBinaryPath: read('PAGEFIND_BINARY_PATH', text),
+    deferSearchIndex: read('ASSAY_DEFER_SEARCH_INDEX', flag) ?? false,
   };
   if (problems.length > 0) throw new EnvError(`Environment variables:\n  ${problems.join('\n  ')}`);
   return env;

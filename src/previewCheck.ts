@@ -6,7 +6,7 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentFingerprint, readContentSources, type ReadCache } from '../scripts/lib/contentSource.ts';
+import { contentFingerprint, readContentSources, type ReadCache } from './integration/contentSource.ts';
 import type { CheckedBrief } from './lib/check/crossCheck.ts';
 import type { Problem } from './lib/check/problems.ts';
 import { validateContent, type BriefCheckCache } from './lib/check/validateContent.ts';

@@ -2,18 +2,15 @@
 // is returned before the search index is built. Writes the site into the folder given as argument.
 import { build } from 'astro';
 import { env } from '../../src/env.ts';
-import { site } from '../../src/site.ts';
-import { contentCacheDir } from './contentSource.ts';
 
 const root = process.cwd();
 const outDir = process.argv[2];
 if (!outDir) throw new Error('usage: node scripts/lib/buildPages.ts <output folder>');
 
-const cacheDir = contentCacheDir(root, site.contentDir);
 // ASSAY_LOG_LEVEL=info shows Astro's per-page timings (the benchmark reads them).
 const logLevel = env.logLevel ?? 'warn';
 try {
-  await build({ root, outDir, cacheDir, logLevel });
+  await build({ root, outDir, logLevel });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

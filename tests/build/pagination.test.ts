@@ -5,9 +5,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join, matchesGlob, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readContentSources } from '../../scripts/lib/contentSource.ts';
+import { readContentSources } from '../../src/integration/contentSource.ts';
 import { generateBriefs } from '../../scripts/lib/generateBriefs.ts';
-import { INDEXED_PAGES } from '../../scripts/lib/searchIndex.ts';
+import { INDEXED_PAGES } from '../../src/integration/searchIndex.ts';
 import type { CheckedBrief } from '../../src/lib/check/crossCheck.ts';
 import { byNewest } from '../../src/lib/published.ts';
 import { validateContent } from '../../src/lib/check/validateContent.ts';

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { INDEXED_PAGES } from '../../scripts/lib/searchIndex.ts';
+import { INDEXED_PAGES } from '../../src/integration/searchIndex.ts';
 import { decodeMeter } from '../../src/lib/meter.ts';
 import { listFiles, page } from './buildSite.ts';
 

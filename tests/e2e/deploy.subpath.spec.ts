@@ -5,12 +5,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { parseHTML } from 'linkedom';
-import { site } from '../../src/site.ts';
+import { PLACEHOLDER_URL } from '../../src/settings.ts';
 
 const BASE = '/assay/';
 const MODEL_BRIEF = `${BASE}briefs/kachin-rare-earths-realpolitik/`;
 /** Where the pages' absolute links point: the public origin, not the test server. */
-const PUBLIC = new URL(site.url);
+const PUBLIC = new URL(PLACEHOLDER_URL);
 
 /** Keys of feed and sitemap values that are addresses, and of those that hold a brief's HTML. */
 const URL_KEYS = new Set(['loc', 'link', 'guid', '@_href', 'url', 'home_page_url', 'feed_url']);

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { SourceFile } from '../../src/lib/check/decode.ts';
-import type { ContentSources } from '../../src/lib/check/validateContent.ts';
-import { BIAS_METER_FILE, CONTENT_FOLDERS, contentFileNames, type ContentKind } from '../../src/lib/contentFiles.ts';
+import { fileURLToPath } from 'node:url';
+import type { SourceFile } from '../lib/check/decode.ts';
+import type { ContentSources } from '../lib/check/validateContent.ts';
+import { BIAS_METER_FILE, CONTENT_FOLDERS, contentFileNames, type ContentKind } from '../lib/contentFiles.ts';
 
 /** Every content file under `contentDir`: the same files the collections load (src/lib/contentFiles.ts). */
 function contentPaths(root: string, contentDir: string): Record<ContentKind, string[]> & { biasMeter?: string } {
@@ -73,16 +74,18 @@ export function contentFingerprint(root: string, contentDir: string): string {
     .join('\n');
 }
 
+/** Assay's schemas: the cache folder's name carries a hash of them. */
+const SCHEMAS = fileURLToPath(new URL('../schemas/', import.meta.url));
+
 /**
  * Astro's cache folder for a content folder: each gets its own, so a fixture build never reuses the
- * demo site's entries. Its name also carries a hash of the schemas: Astro re-reads cached entries
+ * demo site's entries. Its name also carries a hash of Assay's schemas: Astro re-reads cached entries
  * only when content.config.ts itself changes, not a schema it imports, so without it a new field's
- * default would be missing from entries parsed before.
+ * default would be missing from entries parsed before (an upgrade of Assay must not keep them).
  */
 export function contentCacheDir(root: string, contentDir: string): string {
-  const schemas = join(root, 'src/schemas');
   const hash = createHash('sha256');
-  for (const name of readdirSync(schemas).sort()) hash.update(name).update(readFileSync(join(schemas, name)));
+  for (const name of readdirSync(SCHEMAS).sort()) hash.update(name).update(readFileSync(join(SCHEMAS, name)));
   return resolve(
     root,
     'node_modules/.astro',

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch, platform } from 'node:os';
 import { join } from 'node:path';
-import { env } from '../../src/env.ts';
+import { env } from '../env.ts';
 
 /** Pagefind's ready-made interfaces, which Assay replaces with its own (src/client/search/). */
 const UNUSED_BUNDLE_FILES = [

@@ -1,0 +1,22 @@
+/** Every page Assay injects into a site: its address pattern and its file under src/routes/. */
+export const ROUTES: readonly (readonly [pattern: string, file: string])[] = [
+  ['/', 'index.astro'],
+  ['/404', '404.astro'],
+  ['/briefs/[...page]', 'briefs/[...page].astro'],
+  ['/briefs/[slug]', 'briefs/[slug].astro'],
+  ['/publishers', 'publishers/index.astro'],
+  ['/publishers/[id]/[...page]', 'publishers/[id]/[...page].astro'],
+  ['/publishers/[id]/rss.xml', 'publishers/[id]/rss.xml.ts'],
+  ['/[taxonomy]', '[taxonomy]/index.astro'],
+  ['/[taxonomy]/[term]/[...page]', '[taxonomy]/[term]/[...page].astro'],
+  ['/[taxonomy]/[term]/rss.xml', '[taxonomy]/[term]/rss.xml.ts'],
+  ['/insights', 'insights.astro'],
+  ['/methodology', 'methodology.astro'],
+  ['/corrections/[...page]', 'corrections/[...page].astro'],
+  ['/corrections/rss.xml', 'corrections/rss.xml.ts'],
+  ['/corrections/feed.json', 'corrections/feed.json.ts'],
+  ['/search', 'search.astro'],
+  ['/rss.xml', 'rss.xml.ts'],
+  ['/feed.json', 'feed.json.ts'],
+  ['/robots.txt', 'robots.txt.ts'],
+];

@@ -1,0 +1,90 @@
+/**
+ * The options a publication gives `assay()` in its astro.config.mjs, checked by one Zod schema.
+ * docs/configuration.md documents each; a unit test keeps the two in step.
+ */
+import { z } from 'astro/zod';
+
+const slugId = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, { error: 'expected a lower-case id such as sectors (letters, digits, -)' });
+const line = z.string().trim().min(1, { error: 'expected some text' });
+
+/** One subject readers browse by: a list field of a brief's frontmatter with its pages under `/<id>/`. */
+export const taxonomyOptionSchema = z.strictObject({
+  /** The frontmatter field and the address (`/sectors/`). */
+  id: slugId,
+  /** Its name for one term, e.g. `Sector`. */
+  singular: line,
+  /** Its name for the list, e.g. `Sectors`. */
+  plural: line,
+  /** How a term's slug becomes its label: `sentence` (`rare-earths` → `Rare earths`) or `title` (`united-states` → `United States`). */
+  labels: z.enum(['sentence', 'title']).default('sentence'),
+});
+
+/** Interface strings a site words its own way: a text, or a text's plural forms (`one`, `other`, …). */
+const stringsSchema = z.record(z.string(), z.union([z.string(), z.record(z.string(), z.string())]));
+
+export const assayOptionsSchema = z.strictObject({
+  /** The publication's name: the header, titles, feeds and cards. */
+  title: line,
+  /** One line on what it publishes: the home page, meta descriptions and feeds. */
+  description: line,
+  /** BCP 47 tag of the site's language; `en`, `fr` and `de` have built-in interface strings. */
+  language: z
+    .string()
+    .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: 'expected a language tag such as en, fr or de-CH' })
+    .default('en'),
+  /** The subjects readers browse by, in the order menus list them. */
+  taxonomies: z
+    .array(taxonomyOptionSchema)
+    .refine((list) => new Set(list.map((t) => t.id)).size === list.length, { error: 'expected each id once' })
+    .default([
+      { id: 'topics', singular: 'Topic', plural: 'Topics', labels: 'sentence' },
+      { id: 'regions', singular: 'Region', plural: 'Regions', labels: 'title' },
+    ]),
+  /** Words that keep their own spelling when a term's slug becomes its label, e.g. `{ drc: 'DRC' }`. */
+  labels: z.record(z.string(), z.string()).default({}),
+  /** Interface strings overridden, by key of the English dictionary (src/i18n/en.json). */
+  strings: stringsSchema.default({}),
+  /** The content folder, relative to the project's root. */
+  content: z.string().min(1).default('content'),
+  /** Briefs per listing page (archive, subjects, publishers, corrections); even fills the two-column grid. */
+  pageSize: z.int().min(2).max(200).default(24),
+  /** Items in each feed. */
+  feedSize: z.int().min(1).max(500).default(50),
+  /** Briefs on the home page. */
+  homeSize: z.int().min(1).max(50).default(6),
+  /** A logo shown before the name in the header: a file in `public/`, e.g. `/logo.svg`. */
+  logo: z.string().regex(/^\//, { error: 'expected a path in public/ starting with /, such as /logo.svg' }).optional(),
+  /** A CSS file of the site's own, loaded after Assay's styles: brand colours and type (custom properties). */
+  customCss: z.string().min(1).optional(),
+});
+
+/** What a site writes. */
+export type AssayUserOptions = z.input<typeof assayOptionsSchema>;
+/** The options with their defaults. */
+export type AssayOptions = z.output<typeof assayOptionsSchema>;
+
+/** Options that `assay()` cannot use, each named with what was expected and what was found. */
+export class AssayOptionsError extends Error {
+  override name = 'AssayOptionsError';
+}
+
+const shown = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
+
+/** Checks a site's options; throws one AssayOptionsError naming every problem. */
+export function parseAssayOptions(input: unknown): AssayOptions {
+  const result = assayOptionsSchema.safeParse(input ?? {});
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const path = issue.path.map(String);
+    let found: unknown = input;
+    for (const key of path) found = (found as Record<string, unknown> | undefined)?.[key];
+    const name = path.length === 0 ? 'assay()' : `assay option \`${path.join('.')}\``;
+    if (issue.code === 'unrecognized_keys')
+      return `${name}: expected only known options (${Object.keys(assayOptionsSchema.shape).join(', ')}); found ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
+    const expected = issue.message.replace(/^Invalid input: /, '').replace(/^expected /, '');
+    return `${name}: expected ${expected}; found ${shown(found)}`;
+  });
+  throw new AssayOptionsError(`Assay's options in astro.config.mjs:\n  ${lines.join('\n  ')}`);
+}

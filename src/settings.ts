@@ -1,0 +1,84 @@
+/**
+ * A site's settings as pages read them: its options (src/options.ts) with the address Astro serves
+ * it at. Worked out once by the integration and served to the pages as `virtual:assay/config`.
+ */
+import type { AssayOptions } from './options.ts';
+import type { AssayEnv } from './env.ts';
+
+/** The address used until the site's astro.config.mjs names one (`site`); a build warns while it is in use. */
+export const PLACEHOLDER_URL = 'https://assay.example.org';
+
+export interface SiteSettings {
+  /** Publication name, shown in the header, titles and feeds. */
+  title: string;
+  /** One-line description for the home page, meta tags and feeds. */
+  description: string;
+  /** The public origin of the deployed site, without a path or trailing slash (Astro's `site`). */
+  url: string;
+  /**
+   * The path the site is served under, starting and ending with `/` (Astro's `base`): `/` for a
+   * site of its own domain, `/assay/` for a project site on GitHub Pages.
+   */
+  base: string;
+  /** BCP 47 language tag of the content and the interface. */
+  language: string;
+  /** Briefs per listing page (archive, subjects, publishers, corrections). */
+  pageSize: number;
+  /** Items per feed. */
+  feedSize: number;
+  /** Briefs listed on the home page. */
+  homeSize: number;
+  /** Where briefs, publishers, data and the Bias Meter live, relative to the project root. */
+  contentDir: string;
+  /** Interface strings the site words its own way, by key of src/i18n/en.json. */
+  strings: Record<string, string | Record<string, string>>;
+  /** The subjects readers browse by, in the order menus list them. */
+  taxonomies: AssayOptions['taxonomies'];
+  /** Words that keep their own spelling when a term's slug becomes its label (`drc` → `DRC`). */
+  labels: Record<string, string>;
+  /** A logo before the name in the header, as a path from the site's root (before its base). */
+  logo: string | undefined;
+}
+
+/** The parts of Astro's own config the settings take the address from. */
+export interface AstroAddress {
+  site?: string | undefined;
+  base?: string | undefined;
+}
+
+/** The origin of an address, without its path. */
+function origin(url: string): string {
+  return new URL(url).origin;
+}
+
+/** Normalises a base path to start and end with `/`. */
+function slashed(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * The settings of a site from its options and Astro's `site` and `base`; ASSAY_SITE_URL,
+ * ASSAY_BASE and ASSAY_CONTENT_DIR override them for one build.
+ */
+export function resolveSettings(
+  options: AssayOptions,
+  astro: AstroAddress,
+  env: Pick<AssayEnv, 'siteUrl' | 'base' | 'contentDir'>,
+): SiteSettings {
+  return {
+    title: options.title,
+    description: options.description,
+    url: env.siteUrl ?? (astro.site ? origin(astro.site) : PLACEHOLDER_URL),
+    base: env.base ?? slashed(astro.base ?? '/'),
+    language: options.language,
+    pageSize: options.pageSize,
+    feedSize: options.feedSize,
+    homeSize: options.homeSize,
+    contentDir: env.contentDir ?? options.content,
+    strings: options.strings,
+    taxonomies: options.taxonomies,
+    labels: options.labels,
+    logo: options.logo,
+  };
+}
