@@ -54,14 +54,14 @@ export default defineConfig({
   webServer: [
     {
       // The demo site, built fresh by the real build command into its own folder.
-      command: `node scripts/build.ts && node scripts/lib/serve.ts ${siteDir} ${port}`,
+      command: `node bin/assay.mjs build && node scripts/lib/serve.ts ${siteDir} ${port}`,
       env: { ASSAY_OUT_DIR: siteDir },
       url: `http://127.0.0.1:${port}/`,
       timeout: 300_000,
       reuseExistingServer: false,
     },
     {
-      command: `node scripts/build.ts && node scripts/lib/serve.ts ${fixtureDir} ${fixturePort}`,
+      command: `node bin/assay.mjs build && node scripts/lib/serve.ts ${fixtureDir} ${fixturePort}`,
       env: {
         ASSAY_CONTENT_DIR: 'tests/fixtures/site/content',
         ASSAY_OUT_DIR: fixtureDir,
@@ -72,7 +72,7 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      command: `node tests/e2e/subpathContent.ts ${subpathContent} && node scripts/build.ts && node scripts/lib/serve.ts ${subpathDir} ${subpathPort} --base /assay/`,
+      command: `node tests/e2e/subpathContent.ts ${subpathContent} && node bin/assay.mjs build && node scripts/lib/serve.ts ${subpathDir} ${subpathPort} --base /assay/`,
       env: {
         ASSAY_BASE: '/assay/',
         ASSAY_CONTENT_DIR: subpathContent,

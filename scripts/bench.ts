@@ -176,7 +176,7 @@ for (const n of sizes) {
   // A cold build, like the bare project's: no content cache or earlier output.
   rmSync(contentCacheDir(ROOT, content), { recursive: true, force: true });
   rmSync(dist, { recursive: true, force: true });
-  const assay = await measure(['scripts/build.ts'], ROOT, {
+  const assay = await measure(['bin/assay.mjs', 'build'], ROOT, {
     ASSAY_CONTENT_DIR: content,
     ASSAY_OUT_DIR: dist,
     ASSAY_LOG_LEVEL: 'info',

@@ -45,7 +45,7 @@ if (!values.reuse || !existsSync(join(siteDir, 'pagefind'))) {
     `Generated ${generated.briefs} briefs (${generated.mdx} MDX, ${generated.withCharts} with charts) in ${contentDir}`,
   );
   const started = performance.now();
-  const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+  const build = spawnSync(process.execPath, ['bin/assay.mjs', 'build'], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, ASSAY_CONTENT_DIR: contentDir, ASSAY_OUT_DIR: siteDir, ASSAY_NOW: now, NO_COLOR: '1' },

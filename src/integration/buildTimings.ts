@@ -5,7 +5,7 @@ import { env } from '../env.ts';
 /**
  * For the benchmark: when ASSAY_TIMINGS_FILE is set, writes the moment each build stage ends
  * (milliseconds since the config was ready) to that file. Registered last, so `done` comes after
- * every other integration's build:done work, such as the sitemap. scripts/build.ts adds the
+ * every other integration's build:done work, such as the sitemap. `assay build` (src/cli/build.ts) adds the
  * times of its own steps (content check, search index).
  */
 export function buildTimings(): AstroIntegration {

@@ -29,7 +29,7 @@ export function buildSite(
   outDir: string = mkdtempSync(join(tmpdir(), 'assay-dist-')),
   env: NodeJS.ProcessEnv = {},
 ): BuildResult {
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+  const run = spawnSync(process.execPath, ['bin/assay.mjs', 'build'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {

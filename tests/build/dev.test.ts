@@ -142,7 +142,7 @@ describe('npm run dev', () => {
     const alpha = readFileSync(join(ROOT, content, 'briefs/alpha-one.md'), 'utf8');
     writeFileSync(file, alpha.replace('publisher: alpha', 'publisher: alpah'));
     try {
-      const check = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+      const check = spawnSync(process.execPath, ['bin/assay.mjs', 'check'], {
         cwd: ROOT,
         encoding: 'utf8',
         env: { ...env(), ASSAY_CONTENT_DIR: content },

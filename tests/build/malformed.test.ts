@@ -38,7 +38,7 @@ function contentWith(name: string, bytes: Buffer): string {
 }
 
 function check(contentDir: string): { status: number | null; output: string } {
-  const run = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+  const run = spawnSync(process.execPath, ['bin/assay.mjs', 'check'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...cleanEnv(), ASSAY_CONTENT_DIR: contentDir },
@@ -112,7 +112,8 @@ describe('npm run new', () => {
     const created = spawnSync(
       process.execPath,
       [
-        'scripts/new-brief.ts',
+        'bin/assay.mjs',
+        'new',
         'Cobalt: a fresh look',
         '--publisher',
         'beta',
@@ -127,7 +128,7 @@ describe('npm run new', () => {
     const file = join(ROOT, content, 'briefs', 'cobalt-a-fresh-look.md');
     expect(check(content).status).toBe(0);
 
-    const again = spawnSync(process.execPath, ['scripts/new-brief.ts', 'Cobalt: a fresh look', '--publisher', 'beta'], {
+    const again = spawnSync(process.execPath, ['bin/assay.mjs', 'new', 'Cobalt: a fresh look', '--publisher', 'beta'], {
       cwd: ROOT,
       encoding: 'utf8',
       env,
@@ -165,7 +166,7 @@ describe('npm run new', () => {
     const content = copyFixtureContent();
     copies.push(content);
     const env = { ...cleanEnv(), ASSAY_CONTENT_DIR: content };
-    const created = spawnSync(process.execPath, ['scripts/new-brief.ts', 'Nickel notes', '--publisher', 'beta'], {
+    const created = spawnSync(process.execPath, ['bin/assay.mjs', 'new', 'Nickel notes', '--publisher', 'beta'], {
       cwd: ROOT,
       encoding: 'utf8',
       env,
@@ -188,14 +189,14 @@ describe('npm run new', () => {
   it('names the closest publisher id and writes nothing for an unknown one', () => {
     const content = copyFixtureContent();
     copies.push(content);
-    const run = spawnSync(process.execPath, ['scripts/new-brief.ts', 'Nickel notes', '--publisher', 'alph'], {
+    const run = spawnSync(process.execPath, ['bin/assay.mjs', 'new', 'Nickel notes', '--publisher', 'alph'], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...cleanEnv(), ASSAY_CONTENT_DIR: content },
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('Did you mean --publisher alpha?');
-    expect(run.stderr).toContain('Usage: npm run new -- "Title of the brief" --publisher <id> [--topics a,b]');
+    expect(run.stderr).toContain('Usage: assay new "Title of the brief" --publisher <id> [--topics a,b]');
     expect(existsSync(join(ROOT, content, 'briefs', 'nickel-notes.md'))).toBe(false);
   });
 });

@@ -1,0 +1,115 @@
+// `assay build`: checks the content, builds the pages with Astro into a staging folder, indexes
+// them for search, and only when every step succeeded swaps the staging folder in as dist/. A
+// failed build leaves the previous dist/ exactly as it was. Each step runs in its own process. The
+// content check runs beside Astro's start (it is done long before Astro renders a page, so the two
+// never hold much memory at once), and Astro's output is held back until the check has passed, so
+// an editor's mistake is reported by the check alone. The search index is built after Astro has
+// exited, so the build's peak memory is that of its largest step, not their sum.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { env } from '../env.ts';
+import { buildSearchIndex } from '../integration/searchIndex.ts';
+import { holdBuildLock } from './buildLock.ts';
+
+/** The `assay` command's entry, which runs each step as `assay <step>`. */
+const BIN = resolve(import.meta.dirname, '../../bin/assay.mjs');
+
+interface Step {
+  child: ChildProcess;
+  /** The exit status, or null when the step was stopped by a signal. */
+  exit: Promise<number | null>;
+}
+
+/** Starts `assay <command>` as its own process, so its memory is returned when it ends. */
+function startStep(root: string, command: string, args: string[] = [], held = false): Step {
+  const child = spawn(process.execPath, [BIN, command, ...args], {
+    cwd: root,
+    env: { ...process.env, ASSAY_DEFER_SEARCH_INDEX: '1' },
+    stdio: held ? ['inherit', 'pipe', 'pipe'] : 'inherit',
+  });
+  return { child, exit: new Promise((done) => child.on('close', done)) };
+}
+
+/**
+ * Holds back what a step started with `held` prints until `release` is called, then passes it on
+ * as it comes, so its lines never mix with those of the step that runs beside it.
+ */
+function holdOutput(step: Step): { release: () => void } {
+  const held: [NodeJS.WriteStream, Buffer][] = [];
+  let released = false;
+  const pass = (target: NodeJS.WriteStream) => (chunk: Buffer) =>
+    released ? target.write(chunk) : held.push([target, chunk]);
+  step.child.stdout?.on('data', pass(process.stdout));
+  step.child.stderr?.on('data', pass(process.stderr));
+  return {
+    release: () => {
+      released = true;
+      for (const [target, chunk] of held) target.write(chunk);
+      held.length = 0;
+    },
+  };
+}
+
+/** Builds the site in `root` into dist/ (or ASSAY_OUT_DIR); true when it was published. */
+export async function build(root: string): Promise<boolean> {
+  const outDir = resolve(root, env.outDir ?? 'dist');
+  const staging = `${outDir}.staging`;
+  const previous = `${outDir}.previous`;
+  const timings: Record<string, number> = {};
+  const since = (start: number): number => performance.now() - start;
+  const unchanged = (): string => (existsSync(outDir) ? `${outDir} was left unchanged.` : '');
+  const fail = (message?: string): false => {
+    rmSync(staging, { recursive: true, force: true });
+    if (message) console.error(message);
+    console.error(`\nBuild failed. ${unchanged()}`);
+    return false;
+  };
+
+  const buildStart = performance.now();
+  const check = startStep(root, 'check');
+  void check.exit.then(() => (timings['checkMs'] = since(buildStart)));
+
+  await holdBuildLock(resolve(root, 'node_modules/.astro/build.lock'));
+  rmSync(staging, { recursive: true, force: true });
+  // Astro starts while the content check runs: loading its config, the bundler and the content
+  // layer takes longer than the check, on a second core (measured in docs/performance.md).
+  const pages = startStep(root, 'build-pages', [staging], true);
+  const pagesOutput = holdOutput(pages);
+
+  if ((await check.exit) !== 0) {
+    pages.child.kill();
+    await pages.exit;
+    rmSync(staging, { recursive: true, force: true });
+    console.error(`\nBuild stopped: fix the errors above. ${unchanged()}`);
+    return false;
+  }
+  pagesOutput.release();
+  if ((await pages.exit) !== 0) return fail();
+
+  const searchStart = performance.now();
+  try {
+    const index = await buildSearchIndex(staging);
+    // Astro's own info lines are silenced by `assay build`; this one result is worth a line.
+    console.log(`Search index: ${index.pages} pages indexed in ${index.seconds.toFixed(1)} s`);
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+  timings['searchMs'] = since(searchStart);
+
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(outDir)) renameSync(outDir, previous);
+  renameSync(staging, outDir);
+  rmSync(previous, { recursive: true, force: true });
+  console.log(`Built ${outDir}`);
+
+  // For the benchmark: add this process's step times to the stage marks Astro's run wrote.
+  const timingsFile = env.timingsFile;
+  if (timingsFile) {
+    const marks = existsSync(timingsFile)
+      ? (JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>)
+      : {};
+    writeFileSync(timingsFile, JSON.stringify({ ...marks, ...timings }));
+  }
+  return true;
+}

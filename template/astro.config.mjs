@@ -1,0 +1,21 @@
+// @ts-check
+// The publication's settings. Every option of assay() is in Assay's docs/configuration.md.
+import { defineConfig } from 'astro/config';
+import assay from 'assay';
+
+export default defineConfig({
+  // The public address of the site. The deploy workflow sets it (with the sub-path) for GitHub Pages.
+  site: 'https://example.org',
+  integrations: [
+    assay({
+      title: 'My Briefing',
+      description: 'Independent reviews of the reports that shape our field, each with a Bias Meter.',
+      language: 'en',
+      // The subjects readers browse by; each is a list in a brief's frontmatter.
+      taxonomies: [
+        { id: 'topics', singular: 'Topic', plural: 'Topics' },
+        { id: 'regions', singular: 'Region', plural: 'Regions', labels: 'title' },
+      ],
+    }),
+  ],
+});
