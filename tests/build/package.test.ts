@@ -28,7 +28,7 @@ function run(command: string, args: string[], cwd: string, options: SpawnSyncOpt
 
 /** Files of a folder, relative to it, leaving out what npm installs. */
 function filesOf(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }))
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((path) => !path.startsWith('node_modules') && !path.startsWith('dist') && !path.startsWith('.astro'))
     .filter((path) => !existsSync(join(dir, path)) || !readdirSync(join(dir, path), { withFileTypes: true }).length)
     .sort();
