@@ -9,7 +9,7 @@ import { readContentSources } from './lib/contentSource.ts';
 
 /** Runs the content check and prints its report; returns true when there are no errors. */
 function checkContent(root: string): boolean {
-  const { problems, briefs } = validateContent(readContentSources(root, site.contentDir), buildTime(env.now));
+  const { problems, briefs } = validateContent(readContentSources(root, site.contentDir), site, buildTime(env.now));
   const errors = problems.filter((p) => p.severity === 'error');
   if (problems.length > 0) console.error(formatReport(problems));
   if (errors.length === 0) console.log(`Content OK: ${briefs.length} briefs checked in ${site.contentDir}/.`);

@@ -1,4 +1,5 @@
-// `npm run new -- "Title" --publisher id [--topics a,b] [--regions x,y] [--minerals m] [--mdx]`
+// `npm run new -- "Title" --publisher id [--<subject> a,b]… [--mdx]`, one option per subject of the site
+// (the demo: --topics, --regions, --minerals)
 // writes content/briefs/<slug>.md(x) with every field, as a draft. It never overwrites a brief.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,8 +12,9 @@ import { fileSlug, slugify } from '../src/lib/slug.ts';
 import { biasMeterSchema } from '../src/schemas/biasMeter.ts';
 import { site } from '../src/site.ts';
 
-const USAGE =
-  'Usage: npm run new -- "Title of the brief" --publisher <id> [--topics a,b] [--regions x,y] [--minerals m,n] [--mdx] [--slug <slug>]';
+const USAGE = `Usage: npm run new -- "Title of the brief" --publisher <id> ${site.taxonomies
+  .map((taxonomy) => `[--${taxonomy.id} a,b]`)
+  .join(' ')} [--mdx] [--slug <slug>]`;
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -25,9 +27,7 @@ const { values, positionals } = (() => {
       allowPositionals: true,
       options: {
         publisher: { type: 'string' },
-        topics: { type: 'string', default: '' },
-        regions: { type: 'string', default: '' },
-        minerals: { type: 'string', default: '' },
+        ...Object.fromEntries(site.taxonomies.map((taxonomy) => [taxonomy.id, { type: 'string', default: '' } as const])),
         slug: { type: 'string' },
         mdx: { type: 'boolean', default: false },
       },
@@ -81,9 +81,8 @@ const text = newBriefText(
   {
     title,
     publisher: values.publisher,
-    topics: list(values.topics),
-    regions: list(values.regions),
-    minerals: list(values.minerals),
+    taxonomies: site.taxonomies,
+    terms: Object.fromEntries(site.taxonomies.map(({ id }) => [id, list(String((values as Record<string, unknown>)[id] ?? ''))])),
     mdx: values.mdx,
     today: new Date(),
   },

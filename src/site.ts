@@ -1,5 +1,6 @@
 /** Site-wide settings: the one place to change the publication's name, address and defaults. */
 import { env } from './env.ts';
+import type { TaxonomySettings } from './lib/taxonomy.ts';
 
 export interface SiteSettings {
   /** Publication name, shown in the header, titles and feeds. */
@@ -30,11 +31,18 @@ export interface SiteSettings {
   /** Interface strings the site words its own way, by key of src/i18n/en.json. */
   strings: Record<string, string | Record<string, string>>;
   /**
-   * The subjects readers browse by, in the order menus list them. Each is a list field of a brief's
-   * frontmatter (`id`), with pages under `/<id>/`.
+   * The subjects readers browse by, in the order menus list them (the first two in the header, the
+   * rest in the footer; the first also on the home page and as feed tags). Each is a list field of
+   * a brief's frontmatter (`id`), with pages under `/<id>/` and `/<id>/<term>/`, a feed per term
+   * and a search filter. Optional per subject: `labelCase` (`sentence`, or `title` for names such
+   * as countries), `weight` towards related briefs (default 1), `required` (at least one term in
+   * every brief) and `filterKey` (the search filter's URL parameter, default the id).
    */
-  taxonomies: { id: string; singular: string; plural: string }[];
-  /** Words that keep their own spelling when a term's slug becomes its label (`drc` → `DRC`). */
+  taxonomies: TaxonomySettings[];
+  /**
+   * Words that keep their own spelling when a term's slug becomes its label (`drc` → `DRC`). Over
+   * Assay's own: `and` and `of` stay lowercase inside a label.
+   */
   labels: Record<string, string>;
 }
 
@@ -53,9 +61,9 @@ export const site: SiteSettings = {
   contentDir: env.contentDir ?? 'content',
   strings: {},
   taxonomies: [
-    { id: 'topics', singular: 'Topic', plural: 'Topics' },
-    { id: 'regions', singular: 'Region', plural: 'Regions' },
-    { id: 'minerals', singular: 'Mineral', plural: 'Minerals' },
+    { id: 'topics', singular: 'Topic', plural: 'Topics', weight: 3, required: true, filterKey: 'topic' },
+    { id: 'regions', singular: 'Region', plural: 'Regions', labelCase: 'title', filterKey: 'region' },
+    { id: 'minerals', singular: 'Mineral', plural: 'Minerals', weight: 2, filterKey: 'mineral' },
   ],
   labels: { drc: 'DRC', eu: 'EU', us: 'US', uk: 'UK', un: 'UN', asean: 'ASEAN' },
 };

@@ -7,6 +7,7 @@ import { readContentSources } from '../../../scripts/lib/contentSource.ts';
 import { formatProblem } from '../../../src/lib/check/problems.ts';
 import { validateContent } from '../../../src/lib/check/validateContent.ts';
 import { ROOT } from '../../build/buildSite.ts';
+import { site } from '../../../src/site.ts';
 
 const FIXTURE = 'tests/fixtures/site/content';
 const MALFORMED = join(ROOT, 'tests/fixtures/malformed');
@@ -21,7 +22,7 @@ describe("the checker's messages", () => {
       const { problems } = validateContent({
         ...base,
         briefs: [...base.briefs, { file, bytes: new Uint8Array(readFileSync(join(MALFORMED, name))) }],
-      });
+      }, site);
       const own = problems.filter((p) => p.file === file);
       expect(own.length).toBeGreaterThan(0);
       for (const found of own) {
