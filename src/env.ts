@@ -34,6 +34,11 @@ export interface AssayEnv {
   chromiumPath: string | undefined;
   /** PAGEFIND_BINARY_PATH: a Pagefind executable to index with instead of the installed one. For tests. */
   pagefindBinaryPath: string | undefined;
+  /**
+   * ASSAY_TEST_SETTINGS: a JSON file of site settings (`taxonomies`, `labels`) that a fixture site
+   * builds with instead of the demo's. For tests only, until the integration carries a site's options.
+   */
+  testSettings: string | undefined;
 }
 
 /** An environment variable with a value Assay cannot use. */
@@ -113,6 +118,7 @@ export function readEnv(vars: Readonly<Record<string, string | undefined>>): Ass
     weightPort: read('ASSAY_WEIGHT_PORT', port),
     chromiumPath: read('CHROMIUM_PATH', text),
     pagefindBinaryPath: read('PAGEFIND_BINARY_PATH', text),
+    testSettings: read('ASSAY_TEST_SETTINGS', text),
   };
   if (problems.length > 0) throw new EnvError(`Environment variables:\n  ${problems.join('\n  ')}`);
   return env;

@@ -1,4 +1,5 @@
 /** Site-wide settings: the one place to change the publication's name, address and defaults. */
+import { readFileSync } from 'node:fs';
 import { env } from './env.ts';
 import type { TaxonomySettings } from './lib/taxonomy.ts';
 
@@ -67,3 +68,8 @@ export const site: SiteSettings = {
   ],
   labels: { drc: 'DRC', eu: 'EU', us: 'US', uk: 'UK', un: 'UN', asean: 'ASEAN' },
 };
+
+// A fixture site's own subjects and labels (tests/fixtures/subjects): a test-only hook, to go when
+// the integration passes a site's options in.
+if (env.testSettings)
+  Object.assign(site, JSON.parse(readFileSync(env.testSettings, 'utf8')) as Pick<SiteSettings, 'taxonomies' | 'labels'>);

@@ -20,6 +20,7 @@ describe('readEnv', () => {
       ASSAY_WEIGHT_PORT: '4466',
       CHROMIUM_PATH: '/usr/bin/chromium',
       PAGEFIND_BINARY_PATH: '/bin/false',
+      ASSAY_TEST_SETTINGS: 'tests/fixtures/subjects/settings.json',
     });
     expect(env).toEqual({
       siteUrl: 'https://briefs.example.org',
@@ -33,6 +34,7 @@ describe('readEnv', () => {
       weightPort: 4466,
       chromiumPath: '/usr/bin/chromium',
       pagefindBinaryPath: '/bin/false',
+      testSettings: 'tests/fixtures/subjects/settings.json',
     });
   });
 

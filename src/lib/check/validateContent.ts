@@ -7,7 +7,7 @@ import { biasMeterSchema, type BiasMeterConfig } from '../../schemas/biasMeter.t
 import { publisherSchema } from '../../schemas/publisher.ts';
 import type { DataSet } from '../charts/dataSets.ts';
 import { fileSlug } from '../slug.ts';
-import type { TaxonomySettings } from '../taxonomy.ts';
+import { filterKeyOf, type TaxonomySettings } from '../taxonomy.ts';
 import { aliasProblems, type BriefAliases } from './aliases.ts';
 import { checkBrief } from './brief.ts';
 import { crossCheckSlugs, type CheckedBrief } from './crossCheck.ts';
@@ -81,6 +81,20 @@ export function validateContent(
   if (sources.biasMeter) biasMeter = checkYamlFile(sources.biasMeter, biasMeterSchema, problems);
   else
     problems.push(problem('content/bias-meter.yaml', [], 'a file listing the Bias Meter dimensions', 'no such file'));
+
+  // A dimension and a subject would share one search filter and URL parameter.
+  const subjectKeys = settings.taxonomies.map(filterKeyOf);
+  biasMeter?.dimensions.forEach((dimension, index) => {
+    if (subjectKeys.includes(dimension.id))
+      problems.push(
+        problem(
+          sources.biasMeter!.file,
+          ['dimensions', index, 'id'],
+          `an id other than ${subjectKeys.join(', ')} (this site's subjects are searched by those names)`,
+          JSON.stringify(dimension.id),
+        ),
+      );
+  });
 
   // A broken publisher file reports its own problems; briefs naming it should not add more.
   const publisherIds = sources.publishers.map((source) => fileSlug(source.file));

@@ -5,14 +5,11 @@
  */
 
 /**
- * Filters a brief can have besides one per subject of the site (before these) and one per Bias
- * Meter dimension (after), in the order the search page shows them. `revised` only when it was
- * corrected or re-rated, so other briefs carry no bytes for it.
+ * Filter keys kept from Bias Meter dimension ids on every site: the demo's subjects' (a site's own
+ * subjects are checked against its dimensions by the content check) and the filters every site has
+ * (src/lib/search/meta.ts), so shared search links stay unambiguous.
  */
-export const BASE_FILTER_KEYS = ['publisher', 'kind', 'year', 'revised'] as const;
-
-/** The demo's subjects' filter keys, kept from dimension ids on every site so shared search links stay unambiguous. */
-const DEMO_SUBJECT_KEYS = ['topic', 'region', 'mineral'] as const;
+export const BASE_FILTER_KEYS = ['topic', 'region', 'mineral', 'publisher', 'kind', 'year', 'revised'] as const;
 
 /** The hidden filter that tells briefs from other indexed pages. */
 export const TYPE_FILTER = 'type';
@@ -26,7 +23,6 @@ export const PAGE_TYPES = { brief: 'Brief', page: 'Page' } as const;
  * Pagefind reserves for compound filters.
  */
 export const RESERVED_SEARCH_KEYS: readonly string[] = [
-  ...DEMO_SUBJECT_KEYS,
   ...BASE_FILTER_KEYS,
   TYPE_FILTER,
   'q',

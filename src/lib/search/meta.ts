@@ -7,8 +7,15 @@ import { REVIEW_KINDS } from '../../schemas/brief.ts';
 import { toIsoDate } from '../calendarDate.ts';
 import { encodeMeter, meterReading, type MeterRating } from '../meter.ts';
 import { ratingLabel } from '../scores.ts';
-import { BASE_FILTER_KEYS, PAGE_TYPES, TYPE_FILTER, type Facet, type FacetValue } from './keys.ts';
+import { PAGE_TYPES, TYPE_FILTER, type Facet, type FacetValue } from './keys.ts';
 import { filterKeyOf, termsIn, type TaxonomySettings, type TermLabeler } from '../taxonomy.ts';
+
+/**
+ * Filters every brief can have besides one per subject of the site (before these) and one per Bias
+ * Meter dimension (after), in the order the search page shows them. `revised` only when it was
+ * corrected or re-rated, so other briefs carry no bytes for it.
+ */
+const BASE_FILTER_KEYS = ['publisher', 'kind', 'year', 'revised'] as const;
 
 /** The site's subjects as search needs them: each becomes a filter, its terms labelled by `labelOf`. */
 export interface SearchSubjects {
