@@ -27,7 +27,9 @@ const { values, positionals } = (() => {
       allowPositionals: true,
       options: {
         publisher: { type: 'string' },
-        ...Object.fromEntries(site.taxonomies.map((taxonomy) => [taxonomy.id, { type: 'string', default: '' } as const])),
+        ...Object.fromEntries(
+          site.taxonomies.map((taxonomy) => [taxonomy.id, { type: 'string', default: '' } as const]),
+        ),
         slug: { type: 'string' },
         mdx: { type: 'boolean', default: false },
       },
@@ -82,7 +84,12 @@ const text = newBriefText(
     title,
     publisher: values.publisher,
     taxonomies: site.taxonomies,
-    terms: Object.fromEntries(site.taxonomies.map(({ id }) => [id, list(String((values as Record<string, unknown>)[id] ?? ''))])),
+    terms: Object.fromEntries(
+      site.taxonomies.map(({ id }) => {
+        const given = (values as Record<string, unknown>)[id];
+        return [id, list(typeof given === 'string' ? given : '')];
+      }),
+    ),
     mdx: values.mdx,
     today: new Date(),
   },

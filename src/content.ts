@@ -84,7 +84,14 @@ async function load(preview?: { now: Date; version: string }): Promise<SiteConte
     .filter((brief) => showAll || isPublished(brief.data, builtAt))
     .sort(byNewest)
     .map((brief) => resolveBrief(brief, { publishers, dimensions, dataSets }));
-  return { briefs, publishers, dimensions, relatedTo: relatedBriefs(briefs, site.taxonomies), aliases: aliasRedirects(briefs), builtAt };
+  return {
+    briefs,
+    publishers,
+    dimensions,
+    relatedTo: relatedBriefs(briefs, site.taxonomies),
+    aliases: aliasRedirects(briefs),
+    builtAt,
+  };
 }
 
 let cached: Promise<SiteContent> | undefined;

@@ -72,4 +72,7 @@ export const site: SiteSettings = {
 // A fixture site's own subjects and labels (tests/fixtures/subjects): a test-only hook, to go when
 // the integration passes a site's options in.
 if (env.testSettings)
-  Object.assign(site, JSON.parse(readFileSync(env.testSettings, 'utf8')) as Pick<SiteSettings, 'taxonomies' | 'labels'>);
+  Object.assign(
+    site,
+    JSON.parse(readFileSync(env.testSettings, 'utf8')) as Pick<SiteSettings, 'taxonomies' | 'labels'>,
+  );

@@ -59,7 +59,10 @@ export type TermLabeler = (taxonomy: string, slug: string) => string;
  * (`drc` → `DRC`). Labels are remembered: pages ask for the same few tens of thousands of times in a
  * large build.
  */
-export function termLabeler(taxonomies: readonly TaxonomySettings[], labels: Readonly<Record<string, string>>): TermLabeler {
+export function termLabeler(
+  taxonomies: readonly TaxonomySettings[],
+  labels: Readonly<Record<string, string>>,
+): TermLabeler {
   const special: Record<string, string> = { ...DEFAULT_LABELS, ...labels };
   const titleCase = new Set(taxonomies.filter((t) => t.labelCase === 'title').map((t) => t.id));
   const known = new Map<string, string>();

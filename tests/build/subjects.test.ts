@@ -61,8 +61,9 @@ describe('a site with sectors and countries only', () => {
     };
     expect(keywords.keywords).toBe('Buildings, ICT and data');
     const search = page(outDir, 'search/');
-    expect([...search.querySelectorAll('[data-facet] legend, fieldset legend')].map((l) => l.textContent?.trim()))
-      .toEqual(expect.arrayContaining(['Sector', 'Country']));
+    expect(
+      [...search.querySelectorAll('[data-facet] legend, fieldset legend')].map((l) => l.textContent?.trim()),
+    ).toEqual(expect.arrayContaining(['Sector', 'Country']));
   });
 });
 

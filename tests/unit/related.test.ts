@@ -18,7 +18,11 @@ describe('related briefs', () => {
   ];
 
   it('ranks by what is shared, newer first on ties, never itself or unrelated briefs', () => {
-    expect(relatedBriefs(all, demoTaxonomies)('base').map((b) => b.id)).toEqual(['same-topics', 'one-topic-newer', 'one-topic-older']);
+    expect(relatedBriefs(all, demoTaxonomies)('base').map((b) => b.id)).toEqual([
+      'same-topics',
+      'one-topic-newer',
+      'one-topic-older',
+    ]);
     expect(relatedBriefs(all, demoTaxonomies, 1)('base').map((b) => b.id)).toEqual(['same-topics']);
     expect(relatedBriefs(all, demoTaxonomies)('nothing-shared')).toEqual([]);
     expect(relatedBriefs(all, demoTaxonomies)('no-such-brief')).toEqual([]);

@@ -58,7 +58,12 @@ function checkedAgainst(sources: ContentSources, settings: CheckSettings, now: D
   const files = [sources.biasMeter, ...sources.dataFiles].map((f) =>
     f ? `${f.file}\n${decoder.decode(f.bytes)}` : '',
   );
-  return [now.toISOString().slice(0, 10), JSON.stringify(settings.taxonomies), ...sources.publishers.map((f) => f.file), ...files].join('\n\0');
+  return [
+    now.toISOString().slice(0, 10),
+    JSON.stringify(settings.taxonomies),
+    ...sources.publishers.map((f) => f.file),
+    ...files,
+  ].join('\n\0');
 }
 
 /** Checks all content. Returns the problems and the briefs that passed their own schema. */

@@ -19,10 +19,13 @@ describe("the checker's messages", () => {
     it(`speak an editor's words for ${name}`, () => {
       const base = readContentSources(ROOT, FIXTURE);
       const file = `${FIXTURE}/briefs/${name}`;
-      const { problems } = validateContent({
-        ...base,
-        briefs: [...base.briefs, { file, bytes: new Uint8Array(readFileSync(join(MALFORMED, name))) }],
-      }, site);
+      const { problems } = validateContent(
+        {
+          ...base,
+          briefs: [...base.briefs, { file, bytes: new Uint8Array(readFileSync(join(MALFORMED, name))) }],
+        },
+        site,
+      );
       const own = problems.filter((p) => p.file === file);
       expect(own.length).toBeGreaterThan(0);
       for (const found of own) {

@@ -22,9 +22,7 @@ function withSubjects(lines: string, settings = climate) {
       ? {
           ...source,
           bytes: new TextEncoder().encode(
-            new TextDecoder()
-              .decode(source.bytes)
-              .replace(/^sectors: .*\ncountries: .*\n/m, lines),
+            new TextDecoder().decode(source.bytes).replace(/^sectors: .*\ncountries: .*\n/m, lines),
           ),
         }
       : source,

@@ -309,7 +309,8 @@ describe('validateContent on other files', () => {
 
   it('warns, without failing, about a brief with no sources', () => {
     const { problems } = validateContent(
-      withAlpha((t) => t.replace(/sources:\n {2}- title: Alpha source\n {4}url: \S+\n/, '')), site,
+      withAlpha((t) => t.replace(/sources:\n {2}- title: Alpha source\n {4}url: \S+\n/, '')),
+      site,
     );
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(problems.map(formatProblem).join('\n')).toMatch(

@@ -71,7 +71,12 @@ describe('briefSearchRecord', () => {
   });
 
   it('takes the year from the calendar date in UTC, whatever the time zone', () => {
-    const record = briefSearchRecord(brief({ date: new Date('2025-01-01T00:00:00Z') }), publishers[0]!, dimensions, demoSubjects);
+    const record = briefSearchRecord(
+      brief({ date: new Date('2025-01-01T00:00:00Z') }),
+      publishers[0]!,
+      dimensions,
+      demoSubjects,
+    );
     expect(record.filters).toContainEqual({ key: 'year', value: '2025' });
   });
 
@@ -183,10 +188,19 @@ describe('facetCounts', () => {
       { id: 'andes', name: 'Same Name' },
     ];
     const facets = searchFacets(briefs, twins, dimensions, demoSubjects);
-    expect(facetCounts(briefs, twins, dimensions, demoSubjects, facets)['publisher']).toEqual({ andes: 3, 'stimson-center': 3 });
+    expect(facetCounts(briefs, twins, dimensions, demoSubjects, facets)['publisher']).toEqual({
+      andes: 3,
+      'stimson-center': 3,
+    });
     const doubled = [brief({ topics: ['water', 'water'] })];
     expect(
-      facetCounts(doubled, publishers, dimensions, demoSubjects, searchFacets(doubled, publishers, dimensions, demoSubjects))['topic'],
+      facetCounts(
+        doubled,
+        publishers,
+        dimensions,
+        demoSubjects,
+        searchFacets(doubled, publishers, dimensions, demoSubjects),
+      )['topic'],
     ).toEqual({
       water: 1,
     });
