@@ -12,9 +12,11 @@ export default defineConfig({
         'Independent briefs on the reports that shape minerals, energy and geopolitics, each with a Bias Meter.',
       language: 'en',
       taxonomies: [
-        { id: 'topics', singular: 'Topic', plural: 'Topics' },
-        { id: 'regions', singular: 'Region', plural: 'Regions', labels: 'title' },
-        { id: 'minerals', singular: 'Mineral', plural: 'Minerals' },
+        // Every brief names at least one topic; a shared topic counts three times towards related
+        // briefs, a mineral twice. The filter keys keep the search addresses readers have (?topic=).
+        { id: 'topics', singular: 'Topic', plural: 'Topics', weight: 3, required: true, filterKey: 'topic' },
+        { id: 'regions', singular: 'Region', plural: 'Regions', labelCase: 'title', filterKey: 'region' },
+        { id: 'minerals', singular: 'Mineral', plural: 'Minerals', weight: 2, filterKey: 'mineral' },
       ],
       labels: { drc: 'DRC', eu: 'EU', us: 'US', uk: 'UK', un: 'UN', asean: 'ASEAN' },
     }),

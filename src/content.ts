@@ -12,6 +12,7 @@ import type { Problem } from './lib/check/problems.ts';
 import { buildTime, byNewest, isPublished } from './lib/published.ts';
 import { contentVersion, previewBrief, previewProblems } from './previewCheck.ts';
 import { relatedBriefs } from './lib/related.ts';
+import { site } from './site.ts';
 import { ContentError, resolveBrief, type Rating as RatingOf, type ResolvedBrief } from './lib/resolveBrief.ts';
 
 export type Publisher = CollectionEntry<'publishers'>;
@@ -83,7 +84,14 @@ async function load(preview?: { now: Date; version: string }): Promise<SiteConte
     .filter((brief) => showAll || isPublished(brief.data, builtAt))
     .sort(byNewest)
     .map((brief) => resolveBrief(brief, { publishers, dimensions, dataSets }));
-  return { briefs, publishers, dimensions, relatedTo: relatedBriefs(briefs), aliases: aliasRedirects(briefs), builtAt };
+  return {
+    briefs,
+    publishers,
+    dimensions,
+    relatedTo: relatedBriefs(briefs, site.taxonomies),
+    aliases: aliasRedirects(briefs),
+    builtAt,
+  };
 }
 
 let cached: Promise<SiteContent> | undefined;

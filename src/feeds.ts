@@ -12,7 +12,7 @@ import { amendmentItems, type AmendmentItem } from './lib/feeds/corrections.ts';
 import { feedHtml } from './lib/feeds/html.ts';
 import { rssItemXml, rssXml, type RssItem } from './lib/feeds/rss.ts';
 import { BIAS_METER_NAMESPACE, rssBiasMeter, rssUpdated, type FeedEntry, type FeedMeta } from './lib/feeds/items.ts';
-import { termLabel } from './lib/taxonomy.ts';
+import { primaryLabels } from './taxonomies.ts';
 import { site } from './site.ts';
 import { absolute, paths } from './urls.ts';
 
@@ -37,7 +37,7 @@ async function toEntry(brief: Brief): Promise<FeedEntry> {
     html: feedHtml(html, url),
     published: data.date,
     modified: lastModified(data),
-    tags: data.topics.map((slug) => termLabel('topics', slug)),
+    tags: primaryLabels(brief),
     reviewAuthors: data.review.authors,
     biasMeter: {
       overall: data.biasMeter.overall,

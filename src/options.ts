@@ -9,16 +9,50 @@ const slugId = z
   .regex(/^[a-z][a-z0-9-]*$/, { error: 'expected a lower-case id such as sectors (letters, digits, -)' });
 const line = z.string().trim().min(1, { error: 'expected some text' });
 
+/** Addresses and frontmatter fields of Assay's own that a subject cannot take. */
+const RESERVED_IDS = [
+  'briefs',
+  'publishers',
+  'insights',
+  'methodology',
+  'search',
+  'pagefind',
+  '_astro',
+  'title',
+  'summary',
+  'date',
+  'updated',
+  'draft',
+  'sample',
+  'review',
+  'highlights',
+  'sources',
+  'charts',
+  'aliases',
+  'biasMeter',
+  'corrections',
+  'ratingChanges',
+  'terms',
+];
+
 /** One subject readers browse by: a list field of a brief's frontmatter with its pages under `/<id>/`. */
 export const taxonomyOptionSchema = z.strictObject({
   /** The frontmatter field and the address (`/sectors/`). */
-  id: slugId,
+  id: slugId.refine((id) => !RESERVED_IDS.includes(id), {
+    error: `expected an id that is not one of Assay's own addresses or fields (${RESERVED_IDS.join(', ')})`,
+  }),
   /** Its name for one term, e.g. `Sector`. */
   singular: line,
   /** Its name for the list, e.g. `Sectors`. */
   plural: line,
   /** How a term's slug becomes its label: `sentence` (`rare-earths` → `Rare earths`) or `title` (`united-states` → `United States`). */
-  labels: z.enum(['sentence', 'title']).default('sentence'),
+  labelCase: z.enum(['sentence', 'title']).optional(),
+  /** How much one shared term counts towards a brief's related briefs (default 1). */
+  weight: z.number().min(0).max(10).optional(),
+  /** Whether every brief must carry at least one term (default false). */
+  required: z.boolean().optional(),
+  /** The search filter's name in the address, `?<filterKey>=…` (default the id). */
+  filterKey: slugId.optional(),
 });
 
 /** Interface strings a site words its own way: a text, or a text's plural forms (`one`, `other`, …). */
@@ -39,8 +73,8 @@ export const assayOptionsSchema = z.strictObject({
     .array(taxonomyOptionSchema)
     .refine((list) => new Set(list.map((t) => t.id)).size === list.length, { error: 'expected each id once' })
     .default([
-      { id: 'topics', singular: 'Topic', plural: 'Topics', labels: 'sentence' },
-      { id: 'regions', singular: 'Region', plural: 'Regions', labels: 'title' },
+      { id: 'topics', singular: 'Topic', plural: 'Topics' },
+      { id: 'regions', singular: 'Region', plural: 'Regions', labelCase: 'title' },
     ]),
   /** Words that keep their own spelling when a term's slug becomes its label, e.g. `{ drc: 'DRC' }`. */
   labels: z.record(z.string(), z.string()).default({}),

@@ -52,7 +52,7 @@ export async function previewProblems(
 ): Promise<Problem[]> {
   for (let deadline = Date.now() + SETTLE_MS, version = versionNow; ; version = contentVersion(now)) {
     if (last?.version !== version) {
-      const { problems, briefs } = validateContent(readContentSources(root, site.contentDir, files), now, cache);
+      const { problems, briefs } = validateContent(readContentSources(root, site.contentDir, files), site, now, cache);
       last = { version, problems, briefs: new Map(briefs.map((brief) => [brief.file, brief])) };
     }
     const errors = last.problems.filter((p) => p.severity === 'error');

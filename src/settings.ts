@@ -4,6 +4,7 @@
  */
 import type { AssayOptions } from './options.ts';
 import type { AssayEnv } from './env.ts';
+import type { TaxonomySettings } from './lib/taxonomy.ts';
 
 /** The address used until the site's astro.config.mjs names one (`site`); a build warns while it is in use. */
 export const PLACEHOLDER_URL = 'https://assay.example.org';
@@ -33,7 +34,7 @@ export interface SiteSettings {
   /** Interface strings the site words its own way, by key of src/i18n/en.json. */
   strings: Record<string, string | Record<string, string>>;
   /** The subjects readers browse by, in the order menus list them. */
-  taxonomies: AssayOptions['taxonomies'];
+  taxonomies: TaxonomySettings[];
   /** Words that keep their own spelling when a term's slug becomes its label (`drc` → `DRC`). */
   labels: Record<string, string>;
   /** A logo before the name in the header, as a path from the site's root (before its base). */

@@ -14,7 +14,7 @@ export default defineConfig({
       // The subjects readers browse by; each is a list in a brief's frontmatter.
       taxonomies: [
         { id: 'topics', singular: 'Topic', plural: 'Topics' },
-        { id: 'regions', singular: 'Region', plural: 'Regions', labels: 'title' },
+        { id: 'regions', singular: 'Region', plural: 'Regions', labelCase: 'title' },
       ],
     }),
   ],

@@ -10,7 +10,7 @@ import { loadSiteSettings } from './siteSettings.ts';
 /** Runs the content check of the site in `root` and prints its report; true when there are no errors. */
 export async function check(root: string): Promise<boolean> {
   const site = await loadSiteSettings(root);
-  const { problems, briefs } = validateContent(readContentSources(root, site.contentDir), buildTime(env.now));
+  const { problems, briefs } = validateContent(readContentSources(root, site.contentDir), site, buildTime(env.now));
   const errors = problems.filter((p) => p.severity === 'error');
   if (problems.length > 0) console.error(formatReport(problems));
   if (errors.length === 0)

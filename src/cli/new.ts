@@ -1,5 +1,6 @@
-// `assay new "Title" --publisher id [--topics a,b] [--regions x,y] [--mdx]` writes
-// content/briefs/<slug>.md(x) with every field, as a draft. It never overwrites a brief.
+// `assay new "Title" --publisher id [--<subject> a,b]… [--mdx]`, one option per subject of the site
+// (the demo: --topics, --regions, --minerals), writes content/briefs/<slug>.md(x) with every field,
+// as a draft. It never overwrites a brief.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,10 +10,15 @@ import { closest } from '../lib/check/problems.ts';
 import { newBriefText } from '../lib/newBrief.ts';
 import { fileSlug, slugify } from '../lib/slug.ts';
 import { biasMeterSchema } from '../schemas/biasMeter.ts';
+import type { SiteSettings } from '../settings.ts';
 import { loadSiteSettings } from './siteSettings.ts';
 
-const USAGE =
-  'Usage: assay new "Title of the brief" --publisher <id> [--topics a,b] [--regions x,y] [--minerals m,n] [--mdx] [--slug <slug>]';
+/** The command's usage, with one option per subject of the site. */
+function usage(taxonomies: readonly { id: string }[]): string {
+  return `Usage: assay new "Title of the brief" --publisher <id> ${taxonomies
+    .map((taxonomy) => `[--${taxonomy.id} a,b]`)
+    .join(' ')} [--mdx] [--slug <slug>]`;
+}
 
 /** A mistake in the command: reported with the usage, and nothing is written. */
 class UsageError extends Error {}
@@ -23,17 +29,18 @@ function fail(message: string): never {
 
 /** Writes a new brief in the site in `root`; false (with the reason printed) when nothing was written. */
 export async function newBrief(root: string, args: string[]): Promise<boolean> {
+  const site = await loadSiteSettings(root);
   try {
-    await write(root, args);
+    write(root, args, site);
     return true;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    console.error(`${error.message}\n${USAGE}`);
+    console.error(`${error.message}\n${usage(site.taxonomies)}`);
     return false;
   }
 }
 
-async function write(root: string, args: string[]): Promise<void> {
+function write(root: string, args: string[], site: SiteSettings): void {
   const { values, positionals } = (() => {
     try {
       return parseArgs({
@@ -41,9 +48,9 @@ async function write(root: string, args: string[]): Promise<void> {
         allowPositionals: true,
         options: {
           publisher: { type: 'string' },
-          topics: { type: 'string', default: '' },
-          regions: { type: 'string', default: '' },
-          minerals: { type: 'string', default: '' },
+          ...Object.fromEntries(
+            site.taxonomies.map((taxonomy) => [taxonomy.id, { type: 'string', default: '' } as const]),
+          ),
           slug: { type: 'string' },
           mdx: { type: 'boolean', default: false },
         },
@@ -53,7 +60,6 @@ async function write(root: string, args: string[]): Promise<void> {
     }
   })();
 
-  const site = await loadSiteSettings(root);
   const title = positionals.join(' ').trim();
   if (!title) fail('Give the brief a title.');
   const list = (value: string): string[] =>
@@ -98,9 +104,13 @@ async function write(root: string, args: string[]): Promise<void> {
     {
       title,
       publisher: values.publisher,
-      topics: list(values.topics),
-      regions: list(values.regions),
-      minerals: list(values.minerals),
+      taxonomies: site.taxonomies,
+      terms: Object.fromEntries(
+        site.taxonomies.map(({ id }) => {
+          const given = (values as Record<string, unknown>)[id];
+          return [id, list(typeof given === 'string' ? given : '')];
+        }),
+      ),
       mdx: values.mdx,
       today: new Date(),
     },

@@ -5,15 +5,13 @@
  */
 import type { ResolvedChart } from './charts/resolve.ts';
 import { averageScore, ratingLabel, ratingScore, tallyRatings, type Scale } from './scores.ts';
-import { termsOf } from './taxonomy.ts';
+import { filterKeyOf, termsOf, type TaxonomySettings, type TermLabeler } from './taxonomy.ts';
 
 /** What the aggregates read from a brief. */
 export interface InsightBrief {
   data: {
     date: Date;
-    topics: string[];
-    regions: string[];
-    minerals: string[];
+    terms: Readonly<Record<string, readonly string[]>>;
     review: { publisher: string };
     biasMeter: { dimensions: { dimension: string; rating: string }[] };
     ratingChanges: readonly { date: Date }[];
@@ -138,12 +136,20 @@ export function ratingChangesPerMonthChart(briefs: readonly InsightBrief[], sour
   };
 }
 
-/** Briefs on each topic, most covered first. A brief counts once for each of its topics. */
-export function briefsPerTopicChart(briefs: readonly InsightBrief[], source: string): ResolvedChart {
-  const terms = termsOf(briefs, 'topics');
+/**
+ * Briefs on each term of a subject (the site's first: the demo's topics), most covered first. A
+ * brief counts once for each of its terms.
+ */
+export function briefsPerTermChart(
+  briefs: readonly InsightBrief[],
+  taxonomy: TaxonomySettings,
+  labelOf: TermLabeler,
+  source: string,
+): ResolvedChart {
+  const terms = termsOf(briefs, taxonomy.id, labelOf);
   return {
-    id: 'briefs-per-topic',
-    title: 'Briefs per topic',
+    id: `briefs-per-${filterKeyOf(taxonomy)}`,
+    title: `Briefs per ${taxonomy.singular.toLowerCase()}`,
     type: 'bar',
     unit: undefined,
     labels: terms.map((t) => t.label),

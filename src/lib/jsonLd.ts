@@ -17,7 +17,8 @@ export interface ReviewLdInput {
   summary: string;
   date: Date;
   updated: Date | undefined;
-  topics: string[];
+  /** Labels of the brief's terms of the site's first subject (the demo's topics). */
+  keywords: string[];
   overall: string;
   /** The brief's ratings in dimension order, each with its 1-based position on the scale. */
   ratings: readonly { dimension: { label: string; scale: readonly string[] }; rating: string; position: number }[];
@@ -75,7 +76,7 @@ export function reviewJsonLd(input: ReviewLdInput): Record<string, unknown> {
     description: input.summary,
     datePublished: toIsoDate(input.date),
     ...(input.updated ? { dateModified: toIsoDate(input.updated) } : {}),
-    keywords: input.topics.join(', '),
+    keywords: input.keywords.join(', '),
     reviewBody: input.summary,
     reviewRating: [overallRating(input), ...aspectRatings(input)],
     ...(input.corrections.length > 0

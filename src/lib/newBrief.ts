@@ -1,13 +1,15 @@
 /** The starting file that `npm run new` writes for an editor. */
 import { toIsoDate } from './calendarDate.ts';
 import { TODO, TODO_WORD } from './placeholder.ts';
+import type { TaxonomySettings } from './taxonomy.ts';
 
 export interface NewBriefOptions {
   title: string;
   publisher: string;
-  topics: string[];
-  regions: string[];
-  minerals: string[];
+  /** The site's subjects, in its order: each gets its line. */
+  taxonomies: readonly TaxonomySettings[];
+  /** Terms given for each subject, by its id. */
+  terms: Readonly<Record<string, readonly string[]>>;
   mdx: boolean;
   /** Today, for the brief's date. */
   today: Date;
@@ -36,6 +38,14 @@ export function newBriefText(options: NewBriefOptions, dimensions: readonly Scal
       ].join('\n');
     })
     .join('\n');
+  const subjects = options.taxonomies
+    .map((taxonomy) => {
+      const given = options.terms[taxonomy.id] ?? [];
+      return taxonomy.required
+        ? `${taxonomy.id}: ${yamlList(given.length ? given : [TODO_WORD])} # at least one, lowercase words with hyphens`
+        : `${taxonomy.id}: ${yamlList(given)} # optional, lowercase words with hyphens`;
+    })
+    .join('\n');
   const chartNote = options.mdx
     ? '\nPlace a chart from the charts list inside the text with a line like: <Chart id="my-chart" />\n'
     : '';
@@ -61,9 +71,7 @@ biasMeter:
   dimensions: # rate every dimension of content/bias-meter.yaml exactly once
 ${ratings}
   overall: "${TODO}: the overall rating in a few words"
-topics: ${yamlList(options.topics.length ? options.topics : [TODO_WORD])} # at least one, lowercase words with hyphens, e.g. rare-earths, geopolitics
-regions: ${yamlList(options.regions)} # optional, e.g. myanmar, china
-minerals: ${yamlList(options.minerals)} # optional, e.g. dysprosium
+${subjects}
 sources: # references the brief relies on
   - title: "${TODO}: the reviewed work"
     url: https://example.org/${TODO}

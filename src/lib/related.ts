@@ -1,38 +1,44 @@
 /** Which briefs to suggest next to a brief, and its neighbours in time. */
 import { byNewest } from './published.ts';
+import { termsIn, weightOf, type TaxonomySettings } from './taxonomy.ts';
 
 interface Relatable {
   id: string;
-  data: { date: Date; topics: string[]; regions: string[]; minerals: string[]; review: { publisher: string } };
+  data: { date: Date; terms: Readonly<Record<string, readonly string[]>>; review: { publisher: string } };
 }
 
-/** How much each kind of shared subject counts towards relatedness. */
-const WEIGHTS = { topics: 3, minerals: 2, regions: 1, publisher: 1 } as const;
+/** How much having the same publisher counts towards relatedness. */
+const PUBLISHER_WEIGHT = 1;
 
-/** Every subject a brief carries, as weighted keys such as `topics:rare-earths`. */
-function keysOf(brief: Relatable): [string, number][] {
-  return [
-    ...new Set(brief.data.topics.map((t) => `topics:${t}`)),
-    ...new Set(brief.data.minerals.map((m) => `minerals:${m}`)),
-    ...new Set(brief.data.regions.map((r) => `regions:${r}`)),
-    `publisher:${brief.data.review.publisher}`,
-  ].map((key) => [key, WEIGHTS[key.slice(0, key.indexOf(':')) as keyof typeof WEIGHTS]]);
+/** Every subject a brief carries, as weighted keys such as `topics:rare-earths`, and its publisher. */
+function keysOf(brief: Relatable, taxonomies: readonly TaxonomySettings[]): [string, number][] {
+  const keys: [string, number][] = [];
+  for (const taxonomy of taxonomies)
+    for (const slug of new Set(termsIn(brief, taxonomy.id))) keys.push([`${taxonomy.id}:${slug}`, weightOf(taxonomy)]);
+  // `@` is in no subject id, so the publisher's key never meets a term's.
+  keys.push([`@publisher:${brief.data.review.publisher}`, PUBLISHER_WEIGHT]);
+  return keys;
 }
 
 /**
- * Up to `limit` briefs that share the most with a brief: each shared topic counts 3, mineral 2,
- * region and the same publisher 1 each. Ties go to the newer brief, then the slug. Briefs that
+ * Up to `limit` briefs that share the most with a brief: each shared term counts its subject's
+ * weight (the demo: topic 3, mineral 2, region 1; default 1), the same publisher 1. Ties go to the
+ * newer brief, then the slug. Briefs that
  * share nothing are left out. Returns a lookup by brief id: the index from subject to briefs is
  * built once for the whole site, and each brief's list is worked out when first asked for, so a
  * preview that shows one brief page does not pay for all of them (at 5,000 briefs with few
  * subjects, every brief shares something with thousands of others: 0.5-0.9 s for the whole set).
  * Scores are kept in one typed array indexed by rank.
  */
-export function relatedBriefs<T extends Relatable>(all: readonly T[], limit = 3): (id: string) => T[] {
+export function relatedBriefs<T extends Relatable>(
+  all: readonly T[],
+  taxonomies: readonly TaxonomySettings[],
+  limit = 3,
+): (id: string) => T[] {
   // Rank = position in newest-first order, so "lower rank wins a tie" is the tie-break rule.
   const ranked = [...all].sort(byNewest);
   const rankOf = new Map(ranked.map((brief, rank) => [brief.id, rank]));
-  const keys = ranked.map(keysOf);
+  const keys = ranked.map((brief) => keysOf(brief, taxonomies));
   const bySubject = new Map<string, number[]>();
   keys.forEach((briefKeys, rank) => {
     for (const [key] of briefKeys) {

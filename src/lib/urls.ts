@@ -5,7 +5,6 @@
  * the site's origin. Pure: the base and origin come in as arguments (bound once in src/urls.ts for
  * pages and in src/client/sitePaths.ts for the browser).
  */
-import type { Taxonomy } from './taxonomy.ts';
 
 /** Page 1 of a listing lives at its own path, page n at `<path>n/`, as Astro's `paginate()` writes them. */
 const paged = (path: string, page: number): string => (page > 1 ? `${path}${page}/` : path);
@@ -23,10 +22,10 @@ export function sitePaths(base: string) {
     archive: (page = 1): string => paged(at('briefs/'), page),
     brief: (id: string): string => at(`briefs/${id}/`),
     /** The list of every term in a taxonomy. */
-    taxonomy: (taxonomy: Taxonomy): string => at(`${taxonomy}/`),
+    taxonomy: (taxonomy: string): string => at(`${taxonomy}/`),
     /** The briefs on one topic, region or mineral, a page at a time. */
-    term: (taxonomy: Taxonomy, slug: string, page = 1): string => paged(at(`${taxonomy}/${slug}/`), page),
-    termFeed: (taxonomy: Taxonomy, slug: string): string => at(`${taxonomy}/${slug}/rss.xml`),
+    term: (taxonomy: string, slug: string, page = 1): string => paged(at(`${taxonomy}/${slug}/`), page),
+    termFeed: (taxonomy: string, slug: string): string => at(`${taxonomy}/${slug}/rss.xml`),
     publishers: (): string => at('publishers/'),
     /** A publisher's profile, then the briefs on its work a page at a time. */
     publisher: (id: string, page = 1): string => paged(at(`publishers/${id}/`), page),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { chartSchema } from './chart.ts';
+import type { TaxonomySettings } from '../lib/taxonomy.ts';
 import { calendarDate, httpUrl, slug, text } from './fields.ts';
 
 /** Kinds of published work a brief can review. */
@@ -70,8 +71,8 @@ export const ratingChangeSchema = z.strictObject({
   reason: text.max(400, { error: 'expected a reason of at most 400 characters' }),
 });
 
-/** Frontmatter of `content/briefs/<slug>.md|mdx`. */
-export const briefSchema = z.strictObject({
+/** The fields every brief has, whatever subjects the site configures. */
+const fixedFields = {
   /** Headline of the brief. */
   title: text,
   /** One paragraph for cards, feeds and meta descriptions. */
@@ -98,14 +99,6 @@ export const briefSchema = z.strictObject({
     /** The overall rating, e.g. `Policy-Oriented, Regionally Balanced Analysis`. */
     overall: text,
   }),
-  /** Topics, as slugs. */
-  topics: z
-    .array(slug, { error: 'expected a list of topics, such as [rare-earths, geopolitics]' })
-    .min(1, { error: 'expected at least one topic' }),
-  /** Regions, as slugs. */
-  regions: z.array(slug, { error: 'expected a list of regions, such as [myanmar, china]' }).default([]),
-  /** Minerals, as slugs. */
-  minerals: z.array(slug, { error: 'expected a list of minerals, such as [dysprosium]' }).default([]),
   /** References the brief relies on. */
   sources: z.array(sourceSchema, { error: 'expected a list of sources' }).default([]),
   /** Data charts, drawn after the body unless placed inline with `<Chart id="...">`. */
@@ -116,6 +109,41 @@ export const briefSchema = z.strictObject({
   aliases: z.array(text, { error: 'expected a list of old file names, such as [old-name]' }).default([]),
   /** Changes to Bias Meter ratings after publication, oldest first. */
   ratingChanges: z.array(ratingChangeSchema, { error: 'expected a list of rating changes' }).default([]),
-});
+};
 
-export type BriefData = z.infer<typeof briefSchema>;
+/** One subject's field: a list of term slugs, optional unless the site requires one. */
+function termsField(taxonomy: TaxonomySettings) {
+  const list = z.array(slug, {
+    error: `expected a list of ${taxonomy.plural.toLowerCase()}, such as [first-term, second-term]`,
+  });
+  return taxonomy.required
+    ? list.min(1, { error: `expected at least one ${taxonomy.singular.toLowerCase()}` })
+    : list.optional();
+}
+
+/**
+ * Frontmatter of `content/briefs/<slug>.md|mdx` on a site with these subjects: the fixed fields
+ * and one list of term slugs per subject (its `id`). The parsed brief holds the subjects' terms
+ * under `terms`, by subject id, every subject present (an empty list when the brief has none).
+ */
+export function briefSchema(taxonomies: readonly TaxonomySettings[]) {
+  const ids = taxonomies.map((taxonomy) => taxonomy.id);
+  const taken = ids.find((id) => id === 'terms' || Object.hasOwn(fixedFields, id));
+  if (taken) throw new Error(`A subject cannot be called "${taken}": a brief already has a field of that name.`);
+  return z
+    .strictObject({ ...fixedFields, ...Object.fromEntries(taxonomies.map((t) => [t.id, termsField(t)])) })
+    .transform((parsed) => {
+      const fields: Record<string, unknown> = { ...parsed };
+      const terms: Record<string, string[]> = {};
+      for (const id of ids) {
+        terms[id] = (fields[id] as string[] | undefined) ?? [];
+        delete fields[id];
+      }
+      return { ...(fields as FixedData), terms };
+    });
+}
+
+type FixedData = z.output<z.ZodObject<typeof fixedFields>>;
+
+/** A parsed brief: the fixed fields, and each subject's terms by subject id. */
+export type BriefData = FixedData & { terms: Record<string, string[]> };

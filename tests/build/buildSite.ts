@@ -23,14 +23,18 @@ export function cleanEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestOnly.test(key)));
 }
 
-/** Runs the real `npm run build` entry point on a content folder, into `outDir`. */
+/**
+ * Runs the real `assay build` on a content folder, into `outDir`: with the demo's settings, or in
+ * `root`, a fixture site's own folder with an astro.config.mjs of its own.
+ */
 export function buildSite(
   contentDir: string,
   outDir: string = mkdtempSync(join(tmpdir(), 'assay-dist-')),
   env: NodeJS.ProcessEnv = {},
+  root: string = ROOT,
 ): BuildResult {
-  const run = spawnSync(process.execPath, ['bin/assay.mjs', 'build'], {
-    cwd: ROOT,
+  const run = spawnSync(process.execPath, [join(ROOT, 'bin/assay.mjs'), 'build'], {
+    cwd: root,
     encoding: 'utf8',
     env: {
       ...cleanEnv(),

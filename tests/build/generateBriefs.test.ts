@@ -7,6 +7,7 @@ import { readContentSources } from '../../src/integration/contentSource.ts';
 import { generateBriefs } from '../../scripts/lib/generateBriefs.ts';
 import { validateContent } from '../../src/lib/check/validateContent.ts';
 import { ROOT } from './buildSite.ts';
+import { demoSite as site } from '../unit/demoSite.ts';
 
 const made: string[] = [];
 const folder = (): string => {
@@ -28,7 +29,7 @@ describe('generateBriefs', () => {
     const out = folder();
     const result = generateBriefs({ count: 50, out, seed: 7 });
     expect(result).toMatchObject({ briefs: 50, mdx: 10 });
-    const { problems, briefs } = validateContent(readContentSources(ROOT, relative(ROOT, out)));
+    const { problems, briefs } = validateContent(readContentSources(ROOT, relative(ROOT, out)), site);
     expect(problems).toEqual([]);
     expect(briefs).toHaveLength(50);
     const mdx = Object.entries(files(out)).filter(([name]) => name.endsWith('.mdx'));

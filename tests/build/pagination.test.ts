@@ -12,6 +12,7 @@ import type { CheckedBrief } from '../../src/lib/check/crossCheck.ts';
 import { byNewest } from '../../src/lib/published.ts';
 import { validateContent } from '../../src/lib/check/validateContent.ts';
 import { buildSite, page, removeContent, ROOT, type BuildResult } from './buildSite.ts';
+import { demoSite as site } from '../unit/demoSite.ts';
 
 let content: string;
 let build: BuildResult;
@@ -20,7 +21,7 @@ let briefs: CheckedBrief[];
 beforeAll(() => {
   content = relative(ROOT, mkdtempSync(join(ROOT, 'tests/fixtures/.tmp-content-pages-')));
   generateBriefs({ count: 150, out: join(ROOT, content), seed: 11 });
-  briefs = validateContent(readContentSources(ROOT, content)).briefs.sort(byNewest);
+  briefs = validateContent(readContentSources(ROOT, content), site).briefs.sort(byNewest);
   build = buildSite(content);
 }, 180_000);
 
@@ -61,7 +62,7 @@ describe('paginated listings at 150 briefs', () => {
       for (const brief of briefs) for (const k of key(brief)) tally.set(k, (tally.get(k) ?? 0) + 1);
       return [...tally].sort((a, b) => b[1] - a[1])[0]!;
     };
-    const [topic, onTopic] = count((b) => b.data.topics);
+    const [topic, onTopic] = count((b) => b.data.terms['topics'] ?? []);
     const [publisher, byPublisher] = count((b) => [b.data.review.publisher]);
     expect(onTopic).toBeGreaterThan(24);
     expect(byPublisher).toBeGreaterThan(24);
@@ -70,7 +71,7 @@ describe('paginated listings at 150 briefs', () => {
     expect(topicPages.length).toBe(Math.ceil(onTopic / 24));
     expect(topicPages.slice(0, -1).map((p) => p.slugs.length)).toEqual(topicPages.slice(0, -1).map(() => 24));
     expect(topicPages.flatMap((p) => p.slugs)).toEqual(
-      briefs.filter((b) => b.data.topics.includes(topic)).map((b) => b.id),
+      briefs.filter((b) => (b.data.terms['topics'] ?? []).includes(topic)).map((b) => b.id),
     );
     expect(topicPages[1]!.doc.querySelector('title')?.textContent).toMatch(/briefs, page 2 of \d+/);
 

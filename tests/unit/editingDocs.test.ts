@@ -7,6 +7,7 @@ import { readContentSources } from '../../src/integration/contentSource.ts';
 import { validateContent } from '../../src/lib/check/validateContent.ts';
 import { biasMeterSchema } from '../../src/schemas/biasMeter.ts';
 import { ROOT } from '../build/buildSite.ts';
+import { demoSite as site } from './demoSite.ts';
 
 describe('docs/editing.md', () => {
   it('lists each dimension of bias-meter.yaml with its scale in order', () => {
@@ -33,7 +34,7 @@ describe('the messages in docs/editing.md', () => {
       const base = readContentSources(ROOT, fixture);
       const file = `${fixture}/briefs/${name}`;
       const bytes = new Uint8Array(readFileSync(join(malformed, name)));
-      const { problems } = validateContent({ ...base, briefs: [...base.briefs, { file, bytes }] });
+      const { problems } = validateContent({ ...base, briefs: [...base.briefs, { file, bytes }] }, site);
       for (const found of problems.filter((p) => p.file === file)) {
         if (!docs.includes(stem(found.expected))) missing.add(`${name}: expected ${found.expected}`);
         // YAML mistakes share their expectation; each is told by what was found.

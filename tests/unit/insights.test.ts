@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   briefScore,
   briefsPerMonthChart,
-  briefsPerTopicChart,
+  briefsPerTermChart,
   publisherScoreChart,
   ratingChangesPerMonthChart,
   ratingDistributionCharts,
   type InsightBrief,
 } from '../../src/lib/insights.ts';
+import { demoLabel, demoTaxonomies } from './demoSubjects.ts';
 
 const dimensions = [
   { id: 'source-bias', label: 'Source Bias', scale: ['minimal', 'low', 'moderate', 'high', 'severe'] },
@@ -18,9 +19,7 @@ function brief(date: string, publisher: string, topics: string[], sourceBias: st
   return {
     data: {
       date: new Date(`${date}T00:00:00Z`),
-      topics,
-      regions: [],
-      minerals: [],
+      terms: { topics, regions: [], minerals: [] },
       review: { publisher },
       biasMeter: {
         dimensions: [
@@ -84,7 +83,8 @@ describe('insights', () => {
   });
 
   it('counts briefs per topic, most covered first', () => {
-    const chart = briefsPerTopicChart(briefs, 'src');
+    const chart = briefsPerTermChart(briefs, demoTaxonomies[0]!, demoLabel, 'src');
+    expect(chart).toMatchObject({ id: 'briefs-per-topic', title: 'Briefs per topic' });
     expect(chart.labels).toEqual(['Trade', 'Mining policy', 'Rare earths']);
     expect(chart.series[0]?.values).toEqual([3, 1, 1]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { newBriefText } from '../../src/lib/newBrief.ts';
+import { demoTaxonomies } from './demoSubjects.ts';
 
 const dimensions = [
   { id: 'source-bias', label: 'Source Bias', scale: ['minimal', 'low', 'moderate', 'high', 'severe'] },
@@ -9,9 +10,8 @@ const dimensions = [
 const options = {
   title: 'Cobalt: "a fresh" look',
   publisher: 'beta',
-  topics: ['supply-chains'],
-  regions: ['peru'],
-  minerals: [],
+  taxonomies: demoTaxonomies,
+  terms: { topics: ['supply-chains'], regions: ['peru'] },
   mdx: false,
   today: new Date(Date.UTC(2026, 0, 15)),
 };
@@ -45,5 +45,20 @@ describe('a new brief', () => {
     expect(text).toMatch(/^TODO: summarise the work/m);
     expect(text).not.toContain('<Chart');
     expect(newBriefText({ ...options, mdx: true }, dimensions)).toContain('<Chart id="my-chart" />');
+  });
+});
+
+describe('a new brief on a site with other subjects', () => {
+  const taxonomies = [
+    { id: 'sectors', singular: 'Sector', plural: 'Sectors', required: true },
+    { id: 'countries', singular: 'Country', plural: 'Countries' },
+  ];
+
+  it('has one line per subject of the site, a placeholder where one term is required and none was given', () => {
+    const text = newBriefText({ ...options, taxonomies, terms: { countries: ['kenya'] } }, dimensions);
+    const data = frontmatter(text);
+    expect(data).toMatchObject({ sectors: ['todo'], countries: ['kenya'] });
+    expect(data).not.toHaveProperty('topics');
+    expect(data).not.toHaveProperty('minerals');
   });
 });

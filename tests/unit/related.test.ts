@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { neighbours, relatedBriefs } from '../../src/lib/related.ts';
+import { demoTaxonomies } from './demoSubjects.ts';
 
 const brief = (id: string, date: string, topics: string[], minerals: string[] = [], publisher = 'p') => ({
   id,
-  data: { date: new Date(date), topics, regions: [], minerals, review: { publisher } },
+  data: { date: new Date(date), terms: { topics, regions: [], minerals }, review: { publisher } },
 });
 
 describe('related briefs', () => {
@@ -17,10 +18,14 @@ describe('related briefs', () => {
   ];
 
   it('ranks by what is shared, newer first on ties, never itself or unrelated briefs', () => {
-    expect(relatedBriefs(all)('base').map((b) => b.id)).toEqual(['same-topics', 'one-topic-newer', 'one-topic-older']);
-    expect(relatedBriefs(all, 1)('base').map((b) => b.id)).toEqual(['same-topics']);
-    expect(relatedBriefs(all)('nothing-shared')).toEqual([]);
-    expect(relatedBriefs(all)('no-such-brief')).toEqual([]);
+    expect(relatedBriefs(all, demoTaxonomies)('base').map((b) => b.id)).toEqual([
+      'same-topics',
+      'one-topic-newer',
+      'one-topic-older',
+    ]);
+    expect(relatedBriefs(all, demoTaxonomies, 1)('base').map((b) => b.id)).toEqual(['same-topics']);
+    expect(relatedBriefs(all, demoTaxonomies)('nothing-shared')).toEqual([]);
+    expect(relatedBriefs(all, demoTaxonomies)('no-such-brief')).toEqual([]);
   });
 
   it('agrees with scoring every pair on a few hundred varied briefs', () => {
@@ -40,10 +45,10 @@ describe('related briefs', () => {
       ),
     );
     const shared = (a: (typeof many)[number], b: (typeof many)[number]): number =>
-      3 * a.data.topics.filter((t) => b.data.topics.includes(t)).length +
-      2 * a.data.minerals.filter((m) => b.data.minerals.includes(m)).length +
+      3 * a.data.terms.topics.filter((t) => b.data.terms.topics.includes(t)).length +
+      2 * a.data.terms.minerals.filter((m) => b.data.terms.minerals.includes(m)).length +
       (a.data.review.publisher === b.data.review.publisher ? 1 : 0);
-    const fast = relatedBriefs(many);
+    const fast = relatedBriefs(many, demoTaxonomies);
     for (const one of many) {
       const expected = many
         .filter((other) => other !== one && shared(one, other) > 0)

@@ -7,6 +7,7 @@ import { problem } from '../../src/lib/check/problems.ts';
 import { ContentError, resolveBrief } from '../../src/lib/resolveBrief.ts';
 import { biasMeterSchema } from '../../src/schemas/biasMeter.ts';
 import { briefSchema, type BriefData } from '../../src/schemas/brief.ts';
+import { demoTaxonomies } from './demoSubjects.ts';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/site/content');
 const read = (path: string): string => readFileSync(join(FIXTURE, path), 'utf8');
@@ -14,7 +15,7 @@ const read = (path: string): string => readFileSync(join(FIXTURE, path), 'utf8')
 /** A fixture brief's frontmatter, parsed by the schema as the site does. */
 function briefData(name: string): BriefData {
   const frontmatter = /^---\n([\s\S]*?)\n---/.exec(read(`briefs/${name}`))?.[1] ?? '';
-  return briefSchema.parse(parse(frontmatter));
+  return briefSchema(demoTaxonomies).parse(parse(frontmatter));
 }
 
 const { dimensions } = biasMeterSchema.parse(parse(read('bias-meter.yaml')));

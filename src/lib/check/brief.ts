@@ -6,6 +6,7 @@ import { briefSchema } from '../../schemas/brief.ts';
 import { chartSchema } from '../../schemas/chart.ts';
 import { calendarDate } from '../../schemas/fields.ts';
 import { fileSlug } from '../slug.ts';
+import type { TaxonomySettings } from '../taxonomy.ts';
 import {
   crossCheckBrief,
   crossCheckFacts,
@@ -33,6 +34,33 @@ export function nameChart(found: Problem, data: unknown): Problem {
   if (field !== 'charts' || typeof index !== 'number') return found;
   const id = valueAt(data, ['charts', index, 'id']);
   return typeof id === 'string' && id !== '' ? { ...found, found: `${found.found} (chart "${id}")` } : found;
+}
+
+/** The brief schema of each list of subjects, made once. */
+const schemas = new WeakMap<readonly TaxonomySettings[], ReturnType<typeof briefSchema>>();
+
+function schemaFor(taxonomies: readonly TaxonomySettings[]): ReturnType<typeof briefSchema> {
+  let schema = schemas.get(taxonomies);
+  if (!schema) schemas.set(taxonomies, (schema = briefSchema(taxonomies)));
+  return schema;
+}
+
+/**
+ * A top-level field the site does not know that holds a list is most likely a subject of another
+ * site (`sectors: [buildings]`): the problem then names this site's own subjects. A likely typo of
+ * a known field keeps its "did you mean" hint.
+ */
+export function nameSubjects(found: Problem, data: unknown, taxonomies: readonly TaxonomySettings[]): Problem {
+  const [field] = found.path;
+  if (found.path.length !== 1 || typeof field !== 'string' || found.hint?.startsWith('did you mean')) return found;
+  if (!found.found.startsWith('an unknown field') || !Array.isArray(valueAt(data, [field]))) return found;
+  const ids = taxonomies.map((taxonomy) => taxonomy.id);
+  const own = ids.length > 0 ? `this site's subjects are ${ids.join(', ')}` : 'this site has no subjects';
+  return {
+    ...found,
+    expected: `only the subjects this site has (unknown field ${field}; ${own})`,
+    hint: `use one of ${ids.join(', ') || 'no subjects'}, or add ${field} to the site's taxonomies setting first`,
+  };
 }
 
 /** `draft: true` as written, for a brief whose schema failed. */
@@ -86,6 +114,8 @@ export function rawFacts(file: string, data: object, body: string, bodyLine: num
  */
 export function checkBrief(
   source: SourceFile,
+  /** The site's subjects, in its order: each is a list field of the brief. */
+  taxonomies: readonly TaxonomySettings[],
   context: ContentContext,
   problems: Problem[],
   aliases: BriefAliases[] = [],
@@ -115,7 +145,9 @@ export function checkBrief(
       problem(file, ['body'], 'the text of the brief below the frontmatter', 'an empty body', { line: bodyLine }),
     );
   const schemaProblems: Problem[] = [];
-  const data = checkSchema(briefSchema, parsed, file, schemaProblems, (found) => nameChart(found, parsed.data));
+  const data = checkSchema(schemaFor(taxonomies), parsed, file, schemaProblems, (found) =>
+    nameSubjects(nameChart(found, parsed.data), parsed.data, taxonomies),
+  );
   problems.push(...schemaProblems);
   if (!data) {
     // Every rule that can run on what the file has still runs; a field the schema already

@@ -7,6 +7,7 @@ import { biasMeterSchema, type BiasMeterConfig } from '../../schemas/biasMeter.t
 import { publisherSchema } from '../../schemas/publisher.ts';
 import type { DataSet } from '../charts/dataSets.ts';
 import { fileSlug } from '../slug.ts';
+import { filterKeyOf, type TaxonomySettings } from '../taxonomy.ts';
 import { aliasProblems, type BriefAliases } from './aliases.ts';
 import { checkBrief } from './brief.ts';
 import { crossCheckSlugs, type CheckedBrief } from './crossCheck.ts';
@@ -14,6 +15,12 @@ import { checkDataFile } from './dataFile.ts';
 import type { SourceFile } from './decode.ts';
 import { problem, sortProblems, withNextStep, type Problem } from './problems.ts';
 import { checkYamlFile } from './yamlFile.ts';
+
+/** The site's settings the check depends on. */
+export interface CheckSettings {
+  /** The site's subjects, in its order: each is a list field of a brief. */
+  taxonomies: readonly TaxonomySettings[];
+}
 
 /** Everything under `content/`. */
 export interface ContentSources {
@@ -45,18 +52,25 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-/** Everything a brief is checked against besides its own file: the other kinds of file, and the day. */
-function checkedAgainst(sources: ContentSources, now: Date): string {
+/** Everything a brief is checked against besides its own file: the other kinds of file, the day and the subjects. */
+function checkedAgainst(sources: ContentSources, settings: CheckSettings, now: Date): string {
   const decoder = new TextDecoder();
   const files = [sources.biasMeter, ...sources.dataFiles].map((f) =>
     f ? `${f.file}\n${decoder.decode(f.bytes)}` : '',
   );
-  return [now.toISOString().slice(0, 10), ...sources.publishers.map((f) => f.file), ...files].join('\n\0');
+  return [
+    now.toISOString().slice(0, 10),
+    JSON.stringify(settings.taxonomies),
+    ...sources.publishers.map((f) => f.file),
+    ...files,
+  ].join('\n\0');
 }
 
 /** Checks all content. Returns the problems and the briefs that passed their own schema. */
 export function validateContent(
   sources: ContentSources,
+  /** The site's settings, which say what a brief may hold (its subjects). */
+  settings: CheckSettings,
   /** The build's clock (ASSAY_NOW in tests); corrections may not be dated after its day. */
   now: Date = new Date(),
   /** Earlier results to reuse for briefs that have not changed (the editor preview passes one). */
@@ -72,6 +86,20 @@ export function validateContent(
   if (sources.biasMeter) biasMeter = checkYamlFile(sources.biasMeter, biasMeterSchema, problems);
   else
     problems.push(problem('content/bias-meter.yaml', [], 'a file listing the Bias Meter dimensions', 'no such file'));
+
+  // A dimension and a subject would share one search filter and URL parameter.
+  const subjectKeys = settings.taxonomies.map(filterKeyOf);
+  biasMeter?.dimensions.forEach((dimension, index) => {
+    if (subjectKeys.includes(dimension.id))
+      problems.push(
+        problem(
+          sources.biasMeter!.file,
+          ['dimensions', index, 'id'],
+          `an id other than ${subjectKeys.join(', ')} (this site's subjects are searched by those names)`,
+          JSON.stringify(dimension.id),
+        ),
+      );
+  });
 
   // A broken publisher file reports its own problems; briefs naming it should not add more.
   const publisherIds = sources.publishers.map((source) => fileSlug(source.file));
@@ -90,13 +118,13 @@ export function validateContent(
   const context = { publisherIds, biasMeter, dataSets, brokenDataSets, now };
   const briefs: CheckedBrief[] = [];
   const aliases: BriefAliases[] = [];
-  const against = cache ? checkedAgainst(sources, now) : '';
+  const against = cache ? checkedAgainst(sources, settings, now) : '';
   for (const source of sources.briefs) {
     let entry = cache?.get(source.file);
     if (!entry || entry.against !== against || !sameBytes(entry.bytes, source.bytes)) {
       const own: Problem[] = [];
       const ownAliases: BriefAliases[] = [];
-      const brief = checkBrief(source, context, own, ownAliases);
+      const brief = checkBrief(source, settings.taxonomies, context, own, ownAliases);
       entry = { bytes: source.bytes, against, problems: own, aliases: ownAliases, brief };
       cache?.set(source.file, entry);
     }

@@ -4,7 +4,11 @@
  * so the browser bundle carries no schema code.
  */
 
-/** Filters a brief can have (`revised` only when it was corrected or re-rated, so other briefs carry no bytes for it), besides one per Bias Meter dimension, in the order the search page shows them. */
+/**
+ * Filter keys kept from Bias Meter dimension ids on every site: the demo's subjects' (a site's own
+ * subjects are checked against its dimensions by the content check) and the filters every site has
+ * (src/lib/search/meta.ts), so shared search links stay unambiguous.
+ */
 export const BASE_FILTER_KEYS = ['topic', 'region', 'mineral', 'publisher', 'kind', 'year', 'revised'] as const;
 
 /** The hidden filter that tells briefs from other indexed pages. */

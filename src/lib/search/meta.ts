@@ -7,14 +7,21 @@ import { REVIEW_KINDS } from '../../schemas/brief.ts';
 import { toIsoDate } from '../calendarDate.ts';
 import { encodeMeter, meterReading, type MeterRating } from '../meter.ts';
 import { ratingLabel } from '../scores.ts';
-import { BASE_FILTER_KEYS, PAGE_TYPES, TYPE_FILTER, type Facet, type FacetValue } from './keys.ts';
-import { termLabel, type Taxonomy } from '../taxonomy.ts';
+import { PAGE_TYPES, TYPE_FILTER, type Facet, type FacetValue } from './keys.ts';
+import { filterKeyOf, termsIn, type TaxonomySettings, type TermLabeler } from '../taxonomy.ts';
 
-const TAXONOMY_OF: Record<'topic' | 'region' | 'mineral', Taxonomy> = {
-  topic: 'topics',
-  region: 'regions',
-  mineral: 'minerals',
-};
+/**
+ * Filters every brief can have besides one per subject of the site (before these) and one per Bias
+ * Meter dimension (after), in the order the search page shows them. `revised` only when it was
+ * corrected or re-rated, so other briefs carry no bytes for it.
+ */
+const BASE_FILTER_KEYS = ['publisher', 'kind', 'year', 'revised'] as const;
+
+/** The site's subjects as search needs them: each becomes a filter, its terms labelled by `labelOf`. */
+export interface SearchSubjects {
+  taxonomies: readonly TaxonomySettings[];
+  labelOf: TermLabeler;
+}
 
 /** The fields of a brief that search uses. */
 export interface SearchableBrief {
@@ -23,9 +30,7 @@ export interface SearchableBrief {
     summary: string;
     date: Date;
     review: { publisher: string; kind: string };
-    topics: string[];
-    regions: string[];
-    minerals: string[];
+    terms: Readonly<Record<string, readonly string[]>>;
     biasMeter: { overall: string; dimensions: { dimension: string; rating: string }[] };
     corrections: readonly unknown[];
     ratingChanges: readonly unknown[];
@@ -71,19 +76,22 @@ export function kindLabel(kind: string): string {
   return kind.charAt(0).toUpperCase() + kind.slice(1);
 }
 
-/** The slug/label pairs a brief carries under each filter key: base filters first, then one per dimension. */
+/** The slug/label pairs a brief carries under each filter key: subjects first, then base filters, then one per dimension. */
 function briefFacetValues(
   brief: SearchableBrief,
   publisherName: string,
   dimensions: readonly SearchDimension[],
+  subjects: SearchSubjects,
 ): Map<string, FacetValue[]> {
   const { data } = brief;
   const values = new Map<string, FacetValue[]>();
-  const terms = (key: 'topic' | 'region' | 'mineral', slugs: readonly string[]): FacetValue[] =>
-    [...new Set(slugs)].map((slug) => ({ slug, label: termLabel(TAXONOMY_OF[key], slug) }));
-  values.set('topic', terms('topic', data.topics));
-  values.set('region', terms('region', data.regions));
-  values.set('mineral', terms('mineral', data.minerals));
+  for (const taxonomy of subjects.taxonomies) {
+    const slugs = new Set(termsIn(brief, taxonomy.id));
+    values.set(
+      filterKeyOf(taxonomy),
+      [...slugs].map((slug) => ({ slug, label: subjects.labelOf(taxonomy.id, slug) })),
+    );
+  }
   values.set('publisher', [{ slug: data.review.publisher, label: publisherName }]);
   values.set('kind', [{ slug: data.review.kind, label: kindLabel(data.review.kind) }]);
   const year = String(data.date.getUTCFullYear());
@@ -101,10 +109,16 @@ function* facetValuesOfEach(
   briefs: readonly SearchableBrief[],
   publishers: readonly NamedPublisher[],
   dimensions: readonly SearchDimension[],
+  subjects: SearchSubjects,
 ): Generator<[string, FacetValue[]]> {
   const names = new Map(publishers.map((p) => [p.id, p.name]));
   for (const brief of briefs)
-    yield* briefFacetValues(brief, names.get(brief.data.review.publisher) ?? brief.data.review.publisher, dimensions);
+    yield* briefFacetValues(
+      brief,
+      names.get(brief.data.review.publisher) ?? brief.data.review.publisher,
+      dimensions,
+      subjects,
+    );
 }
 
 /** A brief's ratings on its dimension's scales, in the dimensions' order (unrated ones left out). */
@@ -124,9 +138,10 @@ export function briefSearchRecord(
   brief: SearchableBrief,
   publisher: NamedPublisher,
   dimensions: readonly SearchDimension[],
+  subjects: SearchSubjects,
 ): SearchRecord {
   const filters: SearchFilter[] = [{ key: TYPE_FILTER, value: PAGE_TYPES.brief }];
-  for (const [key, values] of briefFacetValues(brief, publisher.name, dimensions)) {
+  for (const [key, values] of briefFacetValues(brief, publisher.name, dimensions, subjects)) {
     for (const value of values) filters.push({ key, value: value.label });
   }
   const date = toIsoDate(brief.data.date);
@@ -156,9 +171,6 @@ export function pageSearchRecord(title: string, section: string): PageSearchReco
 }
 
 const BASE_LEGENDS: Record<(typeof BASE_FILTER_KEYS)[number], string> = {
-  topic: 'Topic',
-  region: 'Region',
-  mineral: 'Mineral',
   publisher: 'Publisher',
   kind: 'Kind of work',
   year: 'Year',
@@ -176,9 +188,10 @@ export function searchFacets(
   briefs: readonly SearchableBrief[],
   publishers: readonly NamedPublisher[],
   dimensions: readonly SearchDimension[],
+  subjects: SearchSubjects,
 ): Facet[] {
   const seen = new Map<string, Map<string, FacetValue>>();
-  for (const [key, values] of facetValuesOfEach(briefs, publishers, dimensions)) {
+  for (const [key, values] of facetValuesOfEach(briefs, publishers, dimensions, subjects)) {
     const bucket = seen.get(key) ?? new Map<string, FacetValue>();
     for (const value of values) bucket.set(value.slug, value);
     seen.set(key, bucket);
@@ -186,15 +199,19 @@ export function searchFacets(
   const valuesOf = (key: string): FacetValue[] => [...(seen.get(key)?.values() ?? [])];
   const inOrder = (key: string, order: readonly string[]): FacetValue[] =>
     valuesOf(key).sort((a, b) => order.indexOf(a.slug) - order.indexOf(b.slug));
-  const facets: Facet[] = BASE_FILTER_KEYS.map((key) => {
+  const facets: Facet[] = subjects.taxonomies.map((taxonomy) => {
+    const key = filterKeyOf(taxonomy);
+    return { key, legend: taxonomy.singular, values: valuesOf(key).sort(byLabel) };
+  });
+  for (const key of BASE_FILTER_KEYS) {
     const values =
       key === 'kind'
         ? inOrder(key, REVIEW_KINDS)
         : key === 'year'
           ? valuesOf(key).sort((a, b) => b.slug.localeCompare(a.slug))
           : valuesOf(key).sort(byLabel);
-    return { key, legend: BASE_LEGENDS[key], values };
-  });
+    facets.push({ key, legend: BASE_LEGENDS[key], values });
+  }
   for (const dimension of dimensions)
     facets.push({ key: dimension.id, legend: dimension.label, values: inOrder(dimension.id, dimension.scale) });
   return facets.filter((facet) => facet.values.length > 0);
@@ -211,10 +228,11 @@ export function facetCounts(
   briefs: readonly SearchableBrief[],
   publishers: readonly NamedPublisher[],
   dimensions: readonly SearchDimension[],
+  subjects: SearchSubjects,
   facets: readonly Facet[],
 ): Record<string, Record<string, number>> {
   const perLabel = new Map<string, Map<string, number>>();
-  for (const [key, values] of facetValuesOfEach(briefs, publishers, dimensions)) {
+  for (const [key, values] of facetValuesOfEach(briefs, publishers, dimensions, subjects)) {
     const counts = perLabel.get(key) ?? new Map<string, number>();
     for (const label of new Set(values.map((value) => value.label))) counts.set(label, (counts.get(label) ?? 0) + 1);
     perLabel.set(key, counts);

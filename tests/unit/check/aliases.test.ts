@@ -4,6 +4,7 @@ import { aliasEntries, aliasProblems, type BriefAliases } from '../../../src/lib
 import { formatProblem } from '../../../src/lib/check/problems.ts';
 import { validateContent, type ContentSources } from '../../../src/lib/check/validateContent.ts';
 import { ROOT } from '../../build/buildSite.ts';
+import { demoSite as site } from '../demoSite.ts';
 
 const brief = (id: string, ...aliases: unknown[]): BriefAliases => ({
   id,
@@ -95,9 +96,9 @@ describe('aliases in the content check', () => {
 
   it('passes old names and reports a taken one at its own line of the file', () => {
     expect(
-      validateContent(withAliases('aliases: [alpha-old]\n')).problems.filter((p) => p.severity === 'error'),
+      validateContent(withAliases('aliases: [alpha-old]\n'), site).problems.filter((p) => p.severity === 'error'),
     ).toEqual([]);
-    const { problems } = validateContent(withAliases('aliases:\n  - alpha-old\n  - beta-two\n'));
+    const { problems } = validateContent(withAliases('aliases:\n  - alpha-old\n  - beta-two\n'), site);
     const errors = problems.filter((p) => p.severity === 'error');
     expect(errors.map(formatProblem)).toEqual([
       `error  ${ALPHA}:4\n    aliases[1]: expected an old file name that no other brief has, as its name or as an alias; ` +
@@ -107,12 +108,12 @@ describe('aliases in the content check', () => {
   });
 
   it('checks the aliases of a brief that fails elsewhere too', () => {
-    const { problems } = validateContent(withAliases('aliases: [alpha-one]\nsummary2: x\n'));
+    const { problems } = validateContent(withAliases('aliases: [alpha-one]\nsummary2: x\n'), site);
     expect(problems.map((p) => p.path.join('.'))).toEqual(expect.arrayContaining(['aliases.0', 'summary2']));
   });
 
   it('refuses an aliases field that is not a list', () => {
-    const { problems } = validateContent(withAliases('aliases: 3\n'));
+    const { problems } = validateContent(withAliases('aliases: 3\n'), site);
     expect(problems.map(formatProblem).join('\n')).toContain(
       'aliases: expected a list of old file names, such as [old-name]; found 3',
     );

@@ -6,6 +6,7 @@ import { readContentSources } from '../../../src/integration/contentSource.ts';
 import { formatProblem } from '../../../src/lib/check/problems.ts';
 import { validateContent, type ContentSources } from '../../../src/lib/check/validateContent.ts';
 import { ROOT } from '../../build/buildSite.ts';
+import { demoSite as site } from '../demoSite.ts';
 
 const FIXTURE = 'tests/fixtures/site/content';
 const ALPHA = `${FIXTURE}/briefs/alpha-one.md`;
@@ -30,7 +31,7 @@ function withAlpha(yaml: string, edit: (t: string) => string = (t) => t): Conten
 }
 
 function errorsOf(content: ContentSources): string[] {
-  return validateContent(content, NOW)
+  return validateContent(content, site, NOW)
     .problems.filter((p) => p.severity === 'error')
     .map(formatProblem);
 }

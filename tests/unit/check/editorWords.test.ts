@@ -7,6 +7,7 @@ import { readContentSources } from '../../../src/integration/contentSource.ts';
 import { formatProblem } from '../../../src/lib/check/problems.ts';
 import { validateContent } from '../../../src/lib/check/validateContent.ts';
 import { ROOT } from '../../build/buildSite.ts';
+import { demoSite as site } from '../demoSite.ts';
 
 const FIXTURE = 'tests/fixtures/site/content';
 const MALFORMED = join(ROOT, 'tests/fixtures/malformed');
@@ -18,10 +19,13 @@ describe("the checker's messages", () => {
     it(`speak an editor's words for ${name}`, () => {
       const base = readContentSources(ROOT, FIXTURE);
       const file = `${FIXTURE}/briefs/${name}`;
-      const { problems } = validateContent({
-        ...base,
-        briefs: [...base.briefs, { file, bytes: new Uint8Array(readFileSync(join(MALFORMED, name))) }],
-      });
+      const { problems } = validateContent(
+        {
+          ...base,
+          briefs: [...base.briefs, { file, bytes: new Uint8Array(readFileSync(join(MALFORMED, name))) }],
+        },
+        site,
+      );
       const own = problems.filter((p) => p.file === file);
       expect(own.length).toBeGreaterThan(0);
       for (const found of own) {

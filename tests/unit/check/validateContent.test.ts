@@ -3,6 +3,7 @@ import { readContentSources } from '../../../src/integration/contentSource.ts';
 import { formatProblem, type Problem } from '../../../src/lib/check/problems.ts';
 import { validateContent, type ContentSources } from '../../../src/lib/check/validateContent.ts';
 import { ROOT } from '../../build/buildSite.ts';
+import { demoSite as site } from '../demoSite.ts';
 
 const FIXTURE = 'tests/fixtures/site/content';
 const ALPHA = `${FIXTURE}/briefs/alpha-one.md`;
@@ -24,7 +25,7 @@ function withAlpha(edit: (text: string) => string, base = sources()): ContentSou
 }
 
 function errors(content: ContentSources): Problem[] {
-  return validateContent(content).problems.filter((p) => p.severity === 'error');
+  return validateContent(content, site).problems.filter((p) => p.severity === 'error');
 }
 
 /** The single error a malformation causes, formatted as editors see it. */
@@ -41,7 +42,7 @@ describe('validateContent on valid content', () => {
   });
 
   it('reads dates as UTC calendar dates, whatever the time zone', () => {
-    const brief = validateContent(sources()).briefs.find((b) => b.id === 'alpha-one');
+    const brief = validateContent(sources(), site).briefs.find((b) => b.id === 'alpha-one');
     expect(brief?.data.date.toISOString()).toBe('2025-01-10T00:00:00.000Z');
   });
 });
@@ -242,8 +243,8 @@ describe('validateContent on malformed briefs', () => {
 describe('validateContent with a cache of earlier results', () => {
   it('reports exactly what a fresh check does, after an edit, a new file and a removed one', () => {
     const cache = new Map();
-    const fresh = (content: ContentSources): Problem[] => validateContent(content).problems;
-    const cached = (content: ContentSources): Problem[] => validateContent(content, new Date(), cache).problems;
+    const fresh = (content: ContentSources): Problem[] => validateContent(content, site).problems;
+    const cached = (content: ContentSources): Problem[] => validateContent(content, site, new Date(), cache).problems;
     expect(cached(sources())).toEqual(fresh(sources()));
     const edited = withAlpha((t) => t.replace('publisher: alpha', 'publisher: alpah'));
     expect(cached(edited)).toEqual(fresh(edited));
@@ -261,7 +262,7 @@ describe('validateContent with a cache of earlier results', () => {
   it('reuses an unchanged brief, and checks it again when what it is checked against changes', () => {
     const cache = new Map();
     const gamma = (content: ContentSources, now = new Date()) =>
-      validateContent(content, now, cache).briefs.find((b) => b.id === 'gamma-three');
+      validateContent(content, site, now, cache).briefs.find((b) => b.id === 'gamma-three');
     const first = gamma(sources());
     expect(gamma(withAlpha((t) => t.replace('Alpha highlight one', 'Edited')))).toBe(first);
     const base = sources();
@@ -309,6 +310,7 @@ describe('validateContent on other files', () => {
   it('warns, without failing, about a brief with no sources', () => {
     const { problems } = validateContent(
       withAlpha((t) => t.replace(/sources:\n {2}- title: Alpha source\n {4}url: \S+\n/, '')),
+      site,
     );
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(problems.map(formatProblem).join('\n')).toMatch(

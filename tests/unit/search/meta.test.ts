@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { briefSearchRecord, facetCounts, searchFacets, type SearchableBrief } from '../../../src/lib/search/meta.ts';
+import { demoSubjects, withTerms } from '../demoSubjects.ts';
+
+type Written = Omit<SearchableBrief['data'], 'terms'> & { topics: string[]; regions: string[]; minerals: string[] };
 
 const dimensions = [
   { id: 'source-bias', label: 'Source Bias', scale: ['minimal', 'low', 'moderate', 'high', 'severe'] },
@@ -14,8 +17,8 @@ const publishers = [
   { id: 'andes', name: 'Andes Watershed Watch' },
 ];
 
-const brief = (over: Partial<SearchableBrief['data']> = {}): SearchableBrief => ({
-  data: {
+const brief = (over: Partial<Written> = {}): SearchableBrief => ({
+  data: withTerms({
     title: 'Rare Earths and Realpolitik',
     summary: 'A report on <Kachin>.',
     date: new Date('2025-07-02T00:00:00Z'),
@@ -33,12 +36,12 @@ const brief = (over: Partial<SearchableBrief['data']> = {}): SearchableBrief => 
     corrections: [],
     ratingChanges: [],
     ...over,
-  },
+  }),
 });
 
 describe('briefSearchRecord', () => {
   it('tags a brief with readable filter values, one per dimension, and marks it as a brief', () => {
-    const record = briefSearchRecord(brief(), publishers[0]!, dimensions);
+    const record = briefSearchRecord(brief(), publishers[0]!, dimensions, demoSubjects);
     expect(record.filters).toEqual([
       { key: 'type', value: 'Brief' },
       { key: 'topic', value: 'Rare earths' },
@@ -55,7 +58,7 @@ describe('briefSearchRecord', () => {
   });
 
   it('sorts by the ISO date and keeps result metadata as raw text for the UI to escape', () => {
-    const record = briefSearchRecord(brief(), publishers[0]!, dimensions);
+    const record = briefSearchRecord(brief(), publishers[0]!, dimensions, demoSubjects);
     expect(record.sort).toEqual({ date: '2025-07-02' });
     expect(record.meta).toEqual({
       title: 'Rare Earths and Realpolitik',
@@ -68,12 +71,17 @@ describe('briefSearchRecord', () => {
   });
 
   it('takes the year from the calendar date in UTC, whatever the time zone', () => {
-    const record = briefSearchRecord(brief({ date: new Date('2025-01-01T00:00:00Z') }), publishers[0]!, dimensions);
+    const record = briefSearchRecord(
+      brief({ date: new Date('2025-01-01T00:00:00Z') }),
+      publishers[0]!,
+      dimensions,
+      demoSubjects,
+    );
     expect(record.filters).toContainEqual({ key: 'year', value: '2025' });
   });
 
   it('tags a topic listed twice only once', () => {
-    const record = briefSearchRecord(brief({ topics: ['trade', 'trade'] }), publishers[0]!, dimensions);
+    const record = briefSearchRecord(brief({ topics: ['trade', 'trade'] }), publishers[0]!, dimensions, demoSubjects);
     expect(record.filters.filter((f) => f.key === 'topic')).toEqual([{ key: 'topic', value: 'Trade' }]);
   });
 });
@@ -103,7 +111,7 @@ describe('searchFacets', () => {
   ];
 
   it('offers the base facets, then one per dimension, each with a slug for the URL and a label for readers', () => {
-    const facets = searchFacets(briefs, publishers, dimensions);
+    const facets = searchFacets(briefs, publishers, dimensions, demoSubjects);
     expect(facets.map((f) => [f.key, f.legend])).toEqual([
       ['topic', 'Topic'],
       ['region', 'Region'],
@@ -121,7 +129,7 @@ describe('searchFacets', () => {
   });
 
   it('orders values so they stay put: terms A–Z, kinds as the schema lists them, years newest first, ratings best to worst', () => {
-    const facets = searchFacets(briefs, publishers, dimensions);
+    const facets = searchFacets(briefs, publishers, dimensions, demoSubjects);
     const slugs = (key: string): string[] => facets.find((f) => f.key === key)?.values.map((v) => v.slug) ?? [];
     expect(slugs('topic')).toEqual(['energy', 'geopolitics', 'rare-earths', 'water']);
     expect(slugs('kind')).toEqual(['report', 'article', 'dataset']);
@@ -131,7 +139,7 @@ describe('searchFacets', () => {
   });
 
   it('offers only values some brief carries, and leaves out facets with none', () => {
-    const facets = searchFacets([briefs[1]!], publishers, dimensions);
+    const facets = searchFacets([briefs[1]!], publishers, dimensions, demoSubjects);
     expect(facets.map((f) => f.key)).not.toContain('mineral');
     expect(facets.find((f) => f.key === 'topic')?.values).toEqual([{ slug: 'water', label: 'Water' }]);
   });
@@ -139,14 +147,14 @@ describe('searchFacets', () => {
 
 describe('the revised filter', () => {
   it('tags only briefs that were corrected or re-rated, and offers the facet only when one was', () => {
-    const corrected = briefSearchRecord(brief({ corrections: [{}] }), publishers[0]!, dimensions);
-    const reRated = briefSearchRecord(brief({ ratingChanges: [{}] }), publishers[0]!, dimensions);
-    const plain = briefSearchRecord(brief(), publishers[0]!, dimensions);
+    const corrected = briefSearchRecord(brief({ corrections: [{}] }), publishers[0]!, dimensions, demoSubjects);
+    const reRated = briefSearchRecord(brief({ ratingChanges: [{}] }), publishers[0]!, dimensions, demoSubjects);
+    const plain = briefSearchRecord(brief(), publishers[0]!, dimensions, demoSubjects);
     expect(corrected.filters).toContainEqual({ key: 'revised', value: 'Corrected or re-rated' });
     expect(reRated.filters).toContainEqual({ key: 'revised', value: 'Corrected or re-rated' });
     expect(plain.filters.map((f) => f.key)).not.toContain('revised');
-    expect(searchFacets([brief()], publishers, dimensions).map((f) => f.key)).not.toContain('revised');
-    expect(searchFacets([brief(), brief({ corrections: [{}] })], publishers, dimensions)).toContainEqual({
+    expect(searchFacets([brief()], publishers, dimensions, demoSubjects).map((f) => f.key)).not.toContain('revised');
+    expect(searchFacets([brief(), brief({ corrections: [{}] })], publishers, dimensions, demoSubjects)).toContainEqual({
       key: 'revised',
       legend: 'Corrections',
       values: [{ slug: 'yes', label: 'Corrected or re-rated' }],
@@ -162,8 +170,8 @@ describe('facetCounts', () => {
   ];
 
   it('counts, for every value each facet offers, the briefs that carry it', () => {
-    const facets = searchFacets(briefs, publishers, dimensions);
-    const counts = facetCounts(briefs, publishers, dimensions, facets);
+    const facets = searchFacets(briefs, publishers, dimensions, demoSubjects);
+    const counts = facetCounts(briefs, publishers, dimensions, demoSubjects, facets);
     expect(counts['topic']).toEqual({ geopolitics: 2, 'rare-earths': 1, water: 2 });
     expect(counts['region']).toEqual({ chile: 1, myanmar: 2, 'united-states': 2 });
     expect(counts['publisher']).toEqual({ andes: 1, 'stimson-center': 2 });
@@ -179,19 +187,28 @@ describe('facetCounts', () => {
       { id: 'stimson-center', name: 'Same Name' },
       { id: 'andes', name: 'Same Name' },
     ];
-    const facets = searchFacets(briefs, twins, dimensions);
-    expect(facetCounts(briefs, twins, dimensions, facets)['publisher']).toEqual({ andes: 3, 'stimson-center': 3 });
+    const facets = searchFacets(briefs, twins, dimensions, demoSubjects);
+    expect(facetCounts(briefs, twins, dimensions, demoSubjects, facets)['publisher']).toEqual({
+      andes: 3,
+      'stimson-center': 3,
+    });
     const doubled = [brief({ topics: ['water', 'water'] })];
     expect(
-      facetCounts(doubled, publishers, dimensions, searchFacets(doubled, publishers, dimensions))['topic'],
+      facetCounts(
+        doubled,
+        publishers,
+        dimensions,
+        demoSubjects,
+        searchFacets(doubled, publishers, dimensions, demoSubjects),
+      )['topic'],
     ).toEqual({
       water: 1,
     });
   });
 
   it('gives 0 for a value no brief in the list carries', () => {
-    const facets = searchFacets(briefs, publishers, dimensions);
-    expect(facetCounts([briefs[1]!], publishers, dimensions, facets)['topic']).toEqual({
+    const facets = searchFacets(briefs, publishers, dimensions, demoSubjects);
+    expect(facetCounts([briefs[1]!], publishers, dimensions, demoSubjects, facets)['topic']).toEqual({
       geopolitics: 1,
       'rare-earths': 0,
       water: 1,

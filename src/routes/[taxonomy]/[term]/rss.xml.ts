@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteContent, type Brief } from '../../../content.ts';
 import { feedMeta, rssResponse } from '../../../feeds.ts';
-import { briefsWithTerm, TAXONOMIES, termsOf, type Taxonomy } from '../../../lib/taxonomy.ts';
 import { site } from '../../../site.ts';
+import { briefsWithTerm, taxonomies, termsOf } from '../../../taxonomies.ts';
 import { paths } from '../../../urls.ts';
 
 export const getStaticPaths = (async () => {
   const content = await siteContent();
-  return TAXONOMIES.flatMap((taxonomy) =>
+  return taxonomies.flatMap(({ id: taxonomy }) =>
     termsOf(content.briefs, taxonomy).map((term) => ({
       params: { taxonomy, term: term.slug },
       props: {
@@ -21,7 +21,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 interface Props {
-  taxonomy: Taxonomy;
+  taxonomy: string;
   slug: string;
   label: string;
   briefs: Brief[];
