@@ -5,6 +5,7 @@ import { readContentSources } from '../../../src/integration/contentSource.ts';
 import { formatProblem } from '../../../src/lib/check/problems.ts';
 import { validateContent } from '../../../src/lib/check/validateContent.ts';
 import { loadSiteSettings } from '../../../src/cli/siteSettings.ts';
+import type { SiteSettings } from '../../../src/settings.ts';
 import { ROOT } from '../../build/buildSite.ts';
 import { demoSite as site } from '../demoSite.ts';
 
@@ -13,7 +14,7 @@ const FIXTURE = 'tests/fixtures/subjects';
 const climate = await loadSiteSettings(join(ROOT, FIXTURE));
 
 /** The climate fixture's content with its heat-pumps brief's subject lines replaced by `lines`. */
-function withSubjects(lines: string, settings = climate) {
+function withSubjects(lines: string, settings: Pick<SiteSettings, 'taxonomies'> = climate) {
   const sources = readContentSources(ROOT, `${FIXTURE}/content`);
   const briefs = sources.briefs.map((source) =>
     source.file.endsWith('heat-pumps.md')
