@@ -131,7 +131,9 @@ export function chartJsConfig(spec: DrawSpec, theme: ChartTheme, options: DrawOp
 
   // Category lines add nothing between bars or points; value lines carry the scale.
   const labelled = spec.type === 'bar' && spec.labels.length * spec.series.length <= MAX_VALUE_LABELS;
-  const longestValue = Math.max(...spec.series.flatMap((s) => s.values.map((v) => formatNumber(v, spec.numbers).length)));
+  const longestValue = Math.max(
+    ...spec.series.flatMap((s) => s.values.map((v) => formatNumber(v, spec.numbers).length)),
+  );
   const endPadding = labelled ? 12 + 8 * longestValue : 0;
   type TickScale = { chart: { width: number }; getLabelForValue(value: number): string };
   // Names wrap to the room they have, 8.5 px a character being safe at this size: under a few
