@@ -4,15 +4,15 @@
  * element lands wherever the language puts it.
  */
 
-/** The marker for the `index`th element: characters no dictionary or content string holds. */
+/** The marker for the `index`th element, in private-use characters no dictionary or content string holds. */
 export function slot(index: number): string {
-  return `\u0000${index}\u0000`;
+  return `\ue000${index}\ue001`;
 }
 
 /** The sentence's text runs and, where markers stood, the index of the element to put there. */
 export function splitSlots(text: string): (string | number)[] {
   return text
-    .split(/\u0000(\d+)\u0000/)
+    .split(/\ue000(\d+)\ue001/)
     .map((piece, i) => (i % 2 === 1 ? Number(piece) : piece))
     .filter((piece) => piece !== '');
 }
