@@ -19,6 +19,13 @@ export default defineConfig({
         { id: 'minerals', singular: 'Mineral', plural: 'Minerals', weight: 2, filterKey: 'mineral' },
       ],
       labels: { drc: 'DRC', eu: 'EU', us: 'US', uk: 'UK', un: 'UN', asean: 'ASEAN' },
+      // The search page's hints, in the demo's own words and examples.
+      strings: {
+        'search.tips.words': 'Type a word or two: a mineral, a country, a publisher or an author, such as {example}.',
+        'search.tips.example': 'lithium',
+        'search.none.spelling':
+          'Check the spelling, or try a shorter or more general word: “magnet” finds “magnets” too.',
+      },
     }),
   ],
 });

@@ -14,6 +14,7 @@ import { rssItemXml, rssXml, type RssItem } from './lib/feeds/rss.ts';
 import { BIAS_METER_NAMESPACE, rssBiasMeter, rssUpdated, type FeedEntry, type FeedMeta } from './lib/feeds/items.ts';
 import { primaryLabels } from './taxonomies.ts';
 import { site } from './site.ts';
+import { t } from './strings.ts';
 import { absolute, paths } from './urls.ts';
 
 const rendered = new Map<string, Promise<FeedEntry>>();
@@ -80,14 +81,15 @@ export function feedMeta(title: string, description: string, path: string, feedP
 export async function correctionsFeed(feedPath: string): Promise<{ meta: FeedMeta; items: AmendmentItem[] }> {
   const content = await siteContent();
   const meta = feedMeta(
-    `${site.title}: corrections and rating changes`,
-    `Every correction and rating change ${site.title} has published, newest first.`,
+    t('feed.corrections.title', { site: site.title }),
+    t('feed.corrections.description', { site: site.title }),
     paths.corrections(),
     feedPath,
   );
   const items = amendmentItems(siteAmendments(content.briefs).slice(0, site.feedSize), {
     briefUrl: (id, anchor) => absolute(paths.amendment(id, anchor)),
     dimensionLabels: new Map(content.dimensions.map((d) => [d.id, d.label])),
+    t,
   });
   return { meta, items };
 }

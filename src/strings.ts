@@ -7,3 +7,11 @@ import { siteInterface } from './i18n/index.ts';
 import { site } from './site.ts';
 
 export const { t, formatDate, numbers, locale } = siteInterface(site.language, site.strings);
+
+/**
+ * A subject's name inside a sentence ("Or browse a topic"): lower-case in languages that write common
+ * nouns so, as written in those that capitalise them (German `Thema`), as the dictionary says.
+ */
+export function subjectWord(name: string): string {
+  return t('format.nounCase') === 'keep' ? name : name.toLocaleLowerCase(locale);
+}

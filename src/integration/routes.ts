@@ -16,6 +16,7 @@ export const ROUTES: readonly (readonly [pattern: string, file: string])[] = [
   ['/corrections/rss.xml', 'corrections/rss.xml.ts'],
   ['/corrections/feed.json', 'corrections/feed.json.ts'],
   ['/search', 'search.astro'],
+  ['/search/text.json', 'search/text.json.ts'],
   ['/rss.xml', 'rss.xml.ts'],
   ['/feed.json', 'feed.json.ts'],
   ['/robots.txt', 'robots.txt.ts'],

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatLongDate, parseCalendarDate, startOfUtcDay, toIsoDate } from '../../src/lib/calendarDate.ts';
+import { siteInterface } from '../../src/i18n/index.ts';
+import {
+  formatLongDate,
+  longDateStyle,
+  parseCalendarDate,
+  startOfUtcDay,
+  toIsoDate,
+} from '../../src/lib/calendarDate.ts';
 
 describe('calendar dates', () => {
   it('parses real dates at UTC midnight', () => {
@@ -30,5 +37,21 @@ describe('calendar dates', () => {
 
   it('finds the UTC day of an instant', () => {
     expect(startOfUtcDay(new Date('2026-03-05T23:59:00Z')).toISOString()).toBe('2026-03-05T00:00:00.000Z');
+  });
+});
+
+describe('long dates in the site’s language', () => {
+  it('writes every day of a year as Intl does, from month names and an order worked out once', () => {
+    for (const locale of ['en-GB', 'fr-FR', 'de-DE', 'en-US']) {
+      const style = longDateStyle(locale);
+      const intl = siteInterface(locale).formatDate;
+      const wrong: string[] = [];
+      for (let day = 0; day < 366; day++) {
+        const date = new Date(Date.UTC(2024, 0, 1 + day));
+        if (formatLongDate(date, style) !== intl(date)) wrong.push(`${formatLongDate(date, style)} ≠ ${intl(date)}`);
+      }
+      expect(wrong).toEqual([]);
+    }
+    expect(formatLongDate(new Date(Date.UTC(2025, 6, 2)), longDateStyle('de-DE'))).toBe('2. Juli 2025');
   });
 });

@@ -82,7 +82,7 @@ export function chartJsConfig(spec: DrawSpec, theme: ChartTheme, options: DrawOp
   const valueTicks = {
     ...ticks,
     ...(whole ? { precision: 0 } : {}),
-    callback: (value: string | number) => formatNumber(Number(value)),
+    callback: (value: string | number) => formatNumber(Number(value), spec.numbers),
   };
   const valueTitle = { display: Boolean(spec.unit), text: spec.unit ?? '', color: theme.muted, font };
   const axis = { grid: { color: theme.grid }, border: { color: theme.muted } };
@@ -131,7 +131,9 @@ export function chartJsConfig(spec: DrawSpec, theme: ChartTheme, options: DrawOp
 
   // Category lines add nothing between bars or points; value lines carry the scale.
   const labelled = spec.type === 'bar' && spec.labels.length * spec.series.length <= MAX_VALUE_LABELS;
-  const longestValue = Math.max(...spec.series.flatMap((s) => s.values.map((v) => formatNumber(v).length)));
+  const longestValue = Math.max(
+    ...spec.series.flatMap((s) => s.values.map((v) => formatNumber(v, spec.numbers).length)),
+  );
   const endPadding = labelled ? 12 + 8 * longestValue : 0;
   type TickScale = { chart: { width: number }; getLabelForValue(value: number): string };
   // Names wrap to the room they have, 8.5 px a character being safe at this size: under a few

@@ -29,11 +29,11 @@ export function valueLabelPlugin(spec: DrawSpec, theme: ChartTheme): Plugin<'bar
           if (spec.horizontal) {
             ctx.textAlign = sign > 0 ? 'left' : 'right';
             ctx.textBaseline = 'middle';
-            ctx.fillText(formatNumber(value), x + 4 * sign, y);
+            ctx.fillText(formatNumber(value, spec.numbers), x + 4 * sign, y);
           } else {
             ctx.textAlign = 'center';
             ctx.textBaseline = sign > 0 ? 'bottom' : 'top';
-            ctx.fillText(formatNumber(value), x, y - 4 * sign);
+            ctx.fillText(formatNumber(value, spec.numbers), x, y - 4 * sign);
           }
         });
       });
@@ -44,7 +44,7 @@ export function valueLabelPlugin(spec: DrawSpec, theme: ChartTheme): Plugin<'bar
 
 /** The text shown for the value under the pointer: `2024 Q1 · Spot price: 15 USD/t`. */
 export function hoverText(spec: DrawSpec, datasetIndex: number, index: number): string {
-  const value = formatValue(spec.series[datasetIndex]?.values[index] ?? 0, spec.unit);
+  const value = formatValue(spec.series[datasetIndex]?.values[index] ?? 0, spec.unit, spec.numbers);
   const label = spec.labels[index] ?? '';
   const name = spec.series[datasetIndex]?.name ?? '';
   return spec.type === 'doughnut' && spec.series.length === 1 ? `${label}: ${value}` : `${label} · ${name}: ${value}`;

@@ -3,12 +3,13 @@
  * use with its styles; Pagefind is loaded as it opens. Results update as the reader types; Escape
  * closes it and focus goes back where it was.
  */
+import { say, type SearchText } from '../../lib/searchText.ts';
 import { longEnoughToSearch, resultsMessage, type SearchState } from './state.ts';
 import { paths } from '../sitePaths.ts';
 import { h } from './dom.ts';
 import { searchBriefs, searchTerm } from './engine.ts';
 import { arrowKeyNavigation } from './keyboard.ts';
-import { loadPagefind, UNAVAILABLE, type PagefindResult } from './pagefind.ts';
+import { loadPagefind, unavailableMessage, type PagefindResult } from './pagefind.ts';
 import { briefResult } from './results.ts';
 import { searchWhileTyping } from './typing.ts';
 import css from './search.css?inline';
@@ -31,7 +32,7 @@ interface SearchDialog {
 let built: SearchDialog | undefined;
 let returnFocusTo: HTMLElement | null = null;
 
-function build(): SearchDialog {
+function build(text: SearchText): SearchDialog {
   document.head.append(h('style', {}, css));
   const input = h('input', {
     class: 'search-field',
@@ -40,33 +41,29 @@ function build(): SearchDialog {
     id: 'search-dialog-q',
     autocomplete: 'off',
     spellcheck: 'false',
-    placeholder: 'A mineral, a country, a publisher…',
+    placeholder: say(text, 'search.dialog.placeholder'),
     'aria-describedby': 'search-dialog-hint',
   });
   const close = h(
     'button',
     { type: 'button', class: 'search-close' },
-    'Close',
+    say(text, 'search.dialog.close'),
     h('kbd', { 'aria-hidden': 'true' }, 'Esc'),
   );
   const status = h('p', { class: 'search-status', role: 'status' });
   const list = h('ol', { class: 'search-results' });
-  const more = h('a', { href: paths.search(), class: 'search-full' }, 'Filter and sort on the full search page');
+  const more = h('a', { href: paths.search(), class: 'search-full' }, say(text, 'search.dialog.full'));
   const form = h(
     'form',
     { role: 'search', action: paths.search(), method: 'get', class: 'search-dialog-form' },
     h(
       'div',
       { class: 'search-dialog-head' },
-      h('label', { for: 'search-dialog-q', id: 'search-dialog-title' }, 'Search briefs'),
+      h('label', { for: 'search-dialog-q', id: 'search-dialog-title' }, say(text, 'search.heading')),
       close,
     ),
     input,
-    h(
-      'p',
-      { class: 'search-hint', id: 'search-dialog-hint' },
-      'Results appear as you type. Down arrow moves to them; Enter opens the full search page.',
-    ),
+    h('p', { class: 'search-hint', id: 'search-dialog-hint' }, say(text, 'search.dialog.hint')),
   );
   const foot = h('p', { class: 'search-dialog-foot' }, more);
   const results = h('div', { class: 'search-dialog-results' }, status, list, foot);
@@ -84,7 +81,7 @@ function build(): SearchDialog {
     if (batch.length === 0) return;
     void Promise.all(batch.map((result) => result.data())).then(
       (data) => {
-        if (ticket === latest) list.append(...data.map((entry) => briefResult(entry, 'h3', true)));
+        if (ticket === latest) list.append(...data.map((entry) => briefResult(entry, 'h3', true, text)));
       },
       () => undefined,
     );
@@ -120,17 +117,18 @@ function build(): SearchDialog {
       if (ticket !== latest) return;
       const shown = await Promise.all(found.slice(0, FIRST).map((result) => result.data()));
       if (ticket !== latest) return;
-      list.replaceChildren(...shown.map((data) => briefResult(data, 'h3', true)));
+      list.replaceChildren(...shown.map((data) => briefResult(data, 'h3', true, text)));
       // New results are read from the top, wherever the last ones had been scrolled to.
       results.scrollTop = 0;
+      const message = resultsMessage(found.length, state, text);
       status.textContent =
-        resultsMessage(found.length, state) + (found.length > SHOWN ? `; showing the first ${SHOWN}` : '');
+        found.length > SHOWN ? say(text, 'search.dialog.showingFirst', { status: message, shown: SHOWN }) : message;
       rest = found.slice(FIRST, SHOWN);
       // Observed afresh, so a foot already in view (short results, a tall screen) reports it at once.
       atEnd.disconnect();
       if (rest.length > 0) atEnd.observe(foot);
     } catch {
-      if (ticket === latest) status.textContent = UNAVAILABLE;
+      if (ticket === latest) status.textContent = unavailableMessage(text);
     }
   };
 
@@ -155,11 +153,12 @@ function build(): SearchDialog {
 }
 
 /**
- * Opens the dialog (building it the first time) and remembers where focus should return. `typed`
- * is what the reader typed while the dialog loaded; it goes into the box and is searched.
+ * Opens the dialog (building it the first time, in the words of `text`) and remembers where focus
+ * should return. `typed` is what the reader typed while the dialog loaded; it goes into the box and
+ * is searched.
  */
-export function openSearchDialog(opener: HTMLElement | null, typed = ''): void {
-  built ??= build();
+export function openSearchDialog(opener: HTMLElement | null, text: SearchText, typed = ''): void {
+  built ??= build(text);
   const { dialog, input } = built;
   if (!dialog.open) {
     returnFocusTo = opener;

@@ -1,4 +1,6 @@
 /** The facet checkboxes on /search/: read as the catalogue of filters, and kept showing counts. */
+import { formatNumber } from '../../lib/charts/format.ts';
+import type { NumberStyle } from '../../lib/i18n/format.ts';
 import type { Facet } from '../../lib/search/keys.ts';
 
 /** The facets as the page rendered them: the checkboxes are the catalogue. */
@@ -17,7 +19,11 @@ export function readFacets(form: HTMLFormElement): Facet[] {
  * Writes each value's count beside it. A value that would give no results is hidden, unless it is
  * checked, so it can always be unchecked; a facet with nothing left to offer is hidden whole.
  */
-export function showFacetCounts(form: HTMLFormElement, counts: Record<string, Record<string, number>>): void {
+export function showFacetCounts(
+  form: HTMLFormElement,
+  counts: Record<string, Record<string, number>>,
+  numbers: NumberStyle,
+): void {
   for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')) {
     const key = fieldset.dataset['facet'] ?? '';
     let visible = 0;
@@ -25,7 +31,7 @@ export function showFacetCounts(form: HTMLFormElement, counts: Record<string, Re
       const count = counts[key]?.[box.value] ?? 0;
       const item = box.closest('li');
       const countText = item?.querySelector('[data-count]');
-      if (countText) countText.textContent = `(${count})`;
+      if (countText) countText.textContent = `(${formatNumber(count, numbers)})`;
       const hide = count === 0 && !box.checked;
       if (item) item.hidden = hide;
       if (!hide) visible += 1;

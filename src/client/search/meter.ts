@@ -4,6 +4,7 @@
  * index; the SVG's geometry comes from meterShape.
  */
 import { decodeMeter, meterShape, positionText, type MeterRow } from '../../lib/meter.ts';
+import { say, type SearchText } from '../../lib/searchText.ts';
 import { h } from './dom.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -38,7 +39,7 @@ function strip(row: MeterRow): HTMLSpanElement {
  * verdict stays text: the result's title already leads to the brief, whose top is the verdict, and
  * one link a result keeps the arrow keys and Tab moving from result to result.
  */
-export function meterSummaryElement(field: string | undefined): HTMLDivElement | null {
+export function meterSummaryElement(field: string | undefined, text: SearchText): HTMLDivElement | null {
   const reading = decodeMeter(field);
   if (!reading) return null;
   return h(
@@ -47,14 +48,19 @@ export function meterSummaryElement(field: string | undefined): HTMLDivElement |
     h(
       'p',
       { class: 'verdict' },
-      h('span', { class: 'verdict-label' }, 'Verdict'),
+      h('span', { class: 'verdict-label' }, say(text, 'search.meter.verdict')),
       ' ',
       h('span', { class: 'verdict-text' }, reading.overall),
     ),
     h(
       'div',
       { class: 'meter-grid' },
-      h('p', { class: 'meter-key', 'aria-hidden': 'true' }, h('span', {}, 'best'), h('span', {}, 'worst')),
+      h(
+        'p',
+        { class: 'meter-key', 'aria-hidden': 'true' },
+        h('span', {}, say(text, 'search.meter.best')),
+        h('span', {}, say(text, 'search.meter.worst')),
+      ),
       h(
         'dl',
         { class: 'meter-rows' },

@@ -15,8 +15,16 @@ import {
 import { searchBriefs, searchOtherPages, searchTerm } from './engine.ts';
 import { readFacets, showFacetCounts, siteCounts } from './facets.ts';
 import { arrowKeyNavigation } from './keyboard.ts';
-import { loadPagefind, UNAVAILABLE, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
+import {
+  loadPagefind,
+  unavailableMessage,
+  type Pagefind,
+  type PagefindResult,
+  type PagefindResultData,
+} from './pagefind.ts';
 import { briefResult, pageResult } from './results.ts';
+import { pageSearchText } from './text.ts';
+import { sayCount } from '../../lib/searchText.ts';
 import { searchWhileTyping } from './typing.ts';
 
 /** Results shown at first and added by each "Show more". */
@@ -48,6 +56,7 @@ export function startSearchPage(): void {
   const intro = required<HTMLElement>(root, '[data-search-intro]');
   const none = required<HTMLElement>(root, '[data-search-none]');
   const facets = readFacets(form);
+  const text = pageSearchText();
   const boxes = [...form.querySelectorAll<HTMLInputElement>('fieldset[data-facet] input[type="checkbox"]')];
 
   const fromForm = (): SearchState => {
@@ -102,11 +111,11 @@ export function startSearchPage(): void {
 
   let withExcerpts = false;
   const renderBatch = (data: readonly PagefindResultData[]): HTMLLIElement[] =>
-    data.map((entry) => briefResult(entry, 'h3', withExcerpts));
+    data.map((entry) => briefResult(entry, 'h3', withExcerpts, text));
   const updateMore = (): void => {
     const left = results.length - shown;
     more.hidden = left <= 0;
-    more.textContent = `Show ${Math.min(left, PAGE_SIZE)} more of ${left} remaining`;
+    more.textContent = sayCount(text, 'search.more', left, { shown: Math.min(left, PAGE_SIZE) });
   };
 
   more.addEventListener('click', () => {
@@ -125,7 +134,7 @@ export function startSearchPage(): void {
   /** The empty search, from the page alone: the tips, no results, the site's counts. */
   const showBlank = (): void => {
     ++latest;
-    showFacetCounts(form, totals);
+    showFacetCounts(form, totals, text.numbers);
     filterCount.textContent = '';
     results = [];
     list.replaceChildren();
@@ -163,9 +172,9 @@ export function startSearchPage(): void {
       ]);
       // A newer search started while this one waited: its results win.
       if (ticket !== latest) return;
-      if (found.counts) showFacetCounts(form, found.counts);
+      if (found.counts) showFacetCounts(form, found.counts, text.numbers);
       const selected = selectedFilterCount(current);
-      filterCount.textContent = selected === 0 ? '' : `(${selected} selected)`;
+      filterCount.textContent = selected === 0 ? '' : sayCount(text, 'search.filters.selected', selected);
       results = found.results;
       // Without words an excerpt would only repeat the summary.
       withExcerpts = term !== null;
@@ -177,11 +186,11 @@ export function startSearchPage(): void {
       intro.hidden = true;
       none.hidden = results.length > 0;
       for (const tip of none.querySelectorAll<HTMLElement>('[data-when-filtered]')) tip.hidden = selected === 0;
-      status.textContent = resultsMessage(results.length, current);
+      status.textContent = resultsMessage(results.length, current, text);
       root.dataset['ready'] = '';
     } catch {
       root.dataset['ready'] = '';
-      if (ticket === latest) status.textContent = UNAVAILABLE;
+      if (ticket === latest) status.textContent = unavailableMessage(text);
     }
   };
 

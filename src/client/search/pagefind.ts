@@ -2,6 +2,7 @@
  * Loads Pagefind's browser API from the index the build wrote to pagefind/ under the site's base. The few types below
  * describe the part of the API Assay uses (Pagefind ships no types for its browser module).
  */
+import { say, type SearchText } from '../../lib/searchText.ts';
 import type { ExcerptSection } from './excerpt.ts';
 import type { LabelCounts } from './state.ts';
 import { paths } from '../sitePaths.ts';
@@ -45,11 +46,16 @@ export interface Pagefind {
   filters: () => Promise<LabelCounts>;
 }
 
-/** What readers are told when Pagefind cannot be loaded. */
-export const UNAVAILABLE = import.meta.env.DEV
-  ? // `astro dev` serves no index: it is written by the build.
-    'Search needs the index that npm run build writes. Try it with npm start.'
-  : 'Search could not load. Check your connection, then try again.';
+/**
+ * What readers are told when Pagefind cannot be loaded, in the site's words (`search.unavailable`).
+ * Under `astro dev` the message is for the site's developer, so it stays in English.
+ */
+export function unavailableMessage(text: SearchText): string {
+  return import.meta.env.DEV
+    ? // `astro dev` serves no index: it is written by the build.
+      'Search needs the index that npm run build writes. Try it with npm start.'
+    : say(text, 'search.unavailable');
+}
 
 let loading: Promise<Pagefind> | undefined;
 

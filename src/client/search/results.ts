@@ -1,5 +1,6 @@
 /** Search results as DOM, built from text: the only element taken from the index is `<mark>`. */
 import { formatLongDate, parseCalendarDate } from '../../lib/calendarDate.ts';
+import { say, type SearchText } from '../../lib/searchText.ts';
 import { chooseExcerpt, excerptParts } from './excerpt.ts';
 import { paths } from '../sitePaths.ts';
 import { h } from './dom.ts';
@@ -24,7 +25,12 @@ export function excerptElement(excerpt: string): HTMLParagraphElement {
  * A brief in the results: linked title, date, publisher, summary and, for a word search, the
  * excerpt; beside them its Bias Meter, drawn as on a card.
  */
-export function briefResult(data: PagefindResultData, heading: HeadingLevel, withExcerpt: boolean): HTMLLIElement {
+export function briefResult(
+  data: PagefindResultData,
+  heading: HeadingLevel,
+  withExcerpt: boolean,
+  text: SearchText,
+): HTMLLIElement {
   const { title, date = '', publisher, summary, meter } = data.meta;
   const day = parseCalendarDate(date);
   const href = sitePath(data.url);
@@ -38,13 +44,13 @@ export function briefResult(data: PagefindResultData, heading: HeadingLevel, wit
       h(
         'p',
         { class: 'meta' },
-        day ? h('time', { datetime: date }, formatLongDate(day)) : null,
-        publisher ? `${day ? ' · ' : ''}Reviews ${publisher}` : null,
+        day ? h('time', { datetime: date }, formatLongDate(day, text.dates)) : null,
+        publisher ? `${day ? ' · ' : ''}${say(text, 'search.result.reviews', { publisher })}` : null,
       ),
       summary ? h('p', { class: 'search-summary' }, summary) : null,
       withExcerpt && data.excerpt ? excerptElement(chooseExcerpt(data.url, data.excerpt, data.sub_results)) : null,
     ),
-    meterSummaryElement(meter),
+    meterSummaryElement(meter, text),
   );
 }
 

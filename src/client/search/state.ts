@@ -4,6 +4,7 @@
  * Within a facet the selected values are alternatives (any of them); across facets all must hold.
  */
 import type { Facet } from '../../lib/search/keys.ts';
+import { say, sayCount, type SearchText } from '../../lib/searchText.ts';
 
 /** How results can be ordered. */
 export const SORT_ORDERS = ['relevance', 'date'] as const;
@@ -109,13 +110,16 @@ export function facetCounts(
   return result;
 }
 
-/** What the results region announces, e.g. `3 results for “cobalt”, with 2 filters`. */
-export function resultsMessage(total: number, state: SearchState): string {
-  const count = total === 0 ? 'No results' : total === 1 ? '1 result' : `${total} results`;
-  const q = state.q.trim();
-  const filters = selectedFilterCount(state);
-  const words = q === '' ? '' : ` for “${q}”`;
-  const filtered =
-    filters === 0 ? '' : `${words === '' ? '' : ','} with ${filters === 1 ? '1 filter' : `${filters} filters`}`;
-  return `${count}${words}${filtered}`;
+/** What the results region announces in the site's words, e.g. `3 results for “cobalt”, with 2 filters`. */
+export function resultsMessage(total: number, state: SearchState, text: SearchText): string {
+  const results = total === 0 ? say(text, 'search.status.none') : sayCount(text, 'search.status.count', total);
+  const words = state.q.trim();
+  const selected = selectedFilterCount(state);
+  const filters = sayCount(text, 'search.status.filterCount', selected);
+  if (words === '') return selected === 0 ? results : say(text, 'search.status.filters', { results, filters });
+  return say(text, selected === 0 ? 'search.status.words' : 'search.status.wordsAndFilters', {
+    results,
+    words,
+    filters,
+  });
 }

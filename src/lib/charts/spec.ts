@@ -3,7 +3,8 @@
  * page reserves for it, its accessible name, and how each series is told apart (colour, pattern,
  * dash, point shape) for the canvas and the HTML legend alike.
  */
-import { formatValue } from './format.ts';
+import type { NumberStyle } from '../i18n/format.ts';
+import { ENGLISH_NUMBERS, formatValue } from './format.ts';
 import type { ResolvedChart } from './resolve.ts';
 
 /** What the browser needs to draw a chart: plain JSON, with nothing that runs. */
@@ -16,6 +17,8 @@ export interface DrawSpec {
   horizontal: boolean;
   /** The value axis's fixed range, when the chart has one. */
   valueRange?: { min: number; max: number };
+  /** The site's number separators; absent for English, which `formatNumber` writes by default. */
+  numbers?: NumberStyle;
 }
 
 /** How many series colours the stylesheet defines (`--chart-1` …). */
@@ -85,12 +88,14 @@ export function legendItems(chart: Pick<ResolvedChart, 'type' | 'labels' | 'seri
   return chart.series.map((s, i) => ({ label: s.name, style: seriesStyle(i), swatch }));
 }
 
-const TYPE_NAMES: Record<ResolvedChart['type'], string> = {
-  bar: 'Bar chart',
-  line: 'Line chart',
-  doughnut: 'Doughnut chart',
-  radar: 'Radar chart',
-};
+/** The interface strings (src/i18n/en.json) an accessible name is made of. */
+export type ChartWordKey =
+  | `chart.type.${ResolvedChart['type']}`
+  | 'chart.description'
+  | 'chart.description.series'
+  | 'chart.description.summary';
+/** Looks up an interface string, as `t` from src/strings.ts does. */
+export type ChartWords = (key: ChartWordKey, vars?: Readonly<Record<string, string | number>>) => string;
 /** Past this many values an accessible name summarises instead of listing; the table lists all. */
 const MAX_LISTED_VALUES = 12;
 /** Characters a wrapped category name fits on one line beside the bars of a 360 px phone's chart. */
@@ -106,8 +111,12 @@ export function isHorizontal(chart: Pick<ResolvedChart, 'type' | 'labels' | 'hor
   return chart.horizontal ?? (chart.labels.length >= 3 && chart.labels.some((label) => label.length > LONG_LABEL));
 }
 
-/** The spec a chart's figure carries to the browser. */
-export function drawSpec(chart: ResolvedChart): DrawSpec {
+/**
+ * The spec a chart's figure carries to the browser, with the site's number separators (`numbers`
+ * from src/strings.ts) when they are not English, so an English spec is as it always was.
+ */
+export function drawSpec(chart: ResolvedChart, numbers: NumberStyle = ENGLISH_NUMBERS): DrawSpec {
+  const english = numbers.group === ENGLISH_NUMBERS.group && numbers.decimal === ENGLISH_NUMBERS.decimal;
   return {
     type: chart.type,
     labels: chart.labels,
@@ -115,6 +124,7 @@ export function drawSpec(chart: ResolvedChart): DrawSpec {
     ...(chart.unit ? { unit: chart.unit } : {}),
     horizontal: isHorizontal(chart),
     ...(chart.valueRange ? { valueRange: chart.valueRange } : {}),
+    ...(english ? {} : { numbers }),
   };
 }
 
@@ -145,19 +155,31 @@ export function chartBox(chart: Pick<ResolvedChart, 'type' | 'labels' | 'horizon
   };
 }
 
-/** The canvas's accessible name: type, title and the values, or their range when there are many. */
-export function describeChart(chart: ResolvedChart): string {
-  const head = `${TYPE_NAMES[chart.type]} of ${chart.title}.`;
+/**
+ * The canvas's accessible name: type, title and the values, or their range when there are many,
+ * in the words of `t` and the separators of `numbers`.
+ */
+export function describeChart(chart: ResolvedChart, t: ChartWords, numbers: NumberStyle = ENGLISH_NUMBERS): string {
+  const value = (v: number): string => formatValue(v, chart.unit, numbers);
+  const head = t('chart.description', { type: t(`chart.type.${chart.type}`), title: chart.title });
   const count = chart.labels.length * chart.series.length;
   if (count <= MAX_LISTED_VALUES) {
-    const parts = chart.series.map(
-      (s) =>
-        `${s.name}: ${chart.labels.map((label, i) => `${label}, ${formatValue(s.values[i] ?? 0, chart.unit)}`).join('; ')}.`,
+    const parts = chart.series.map((s) =>
+      t('chart.description.series', {
+        series: s.name,
+        values: chart.labels.map((label, i) => `${label}, ${value(s.values[i] ?? 0)}`).join('; '),
+      }),
     );
     return [head, ...parts].join(' ');
   }
   const values = chart.series.flatMap((s) => s.values);
-  const range = `${formatValue(Math.min(...values), chart.unit)} to ${formatValue(Math.max(...values), chart.unit)}`;
-  const span = `${chart.labels[0] ?? ''} to ${chart.labels[chart.labels.length - 1] ?? ''}`;
-  return `${head} ${count} values of ${chart.series.map((s) => s.name).join(', ')} for ${span}, from ${range}. The data table lists every value.`;
+  const summary = t('chart.description.summary', {
+    count,
+    series: chart.series.map((s) => s.name).join(', '),
+    first: chart.labels[0] ?? '',
+    last: chart.labels[chart.labels.length - 1] ?? '',
+    min: value(Math.min(...values)),
+    max: value(Math.max(...values)),
+  });
+  return `${head} ${summary}`;
 }

@@ -20,10 +20,15 @@ export interface AmendmentItem {
   date: Date;
 }
 
-/** What an item needs besides the amendment: its brief's title and URL, and dimension labels. */
+/** The interface strings (src/i18n/en.json) an item's title and text are made of. */
+export type AmendmentWordKey = 'feed.correction.title' | 'feed.ratingChange.title' | 'feed.ratingChange.text';
+
+/** What an item needs besides the amendment: its brief's URL, dimension labels and the site's words. */
 export interface AmendmentItemContext {
   briefUrl: (id: string, anchor: string) => string;
   dimensionLabels: ReadonlyMap<string, string>;
+  /** Looks up an interface string, as `t` from src/strings.ts does. */
+  t: (key: AmendmentWordKey, vars: Readonly<Record<string, string>>) => string;
 }
 
 /** One feed item per entry of `entries` (already newest first). */
@@ -36,17 +41,21 @@ export function amendmentItems<B extends { id: string; data: { title: string } }
     if (amendment.kind === 'correction') {
       return {
         url,
-        title: `Correction: ${brief.data.title}`,
+        title: context.t('feed.correction.title', { title: brief.data.title }),
         text: inlineMarkdownText(amendment.text),
         html: `<p>${inlineMarkdown(amendment.text)}</p>`,
         date: amendment.date,
       };
     }
     const label = context.dimensionLabels.get(amendment.dimension) ?? amendment.dimension;
-    const change = `${label} from ${ratingLabel(amendment.from)} to ${ratingLabel(amendment.to)}.`;
+    const change = context.t('feed.ratingChange.text', {
+      dimension: label,
+      from: ratingLabel(amendment.from),
+      to: ratingLabel(amendment.to),
+    });
     return {
       url,
-      title: `Rating revised: ${brief.data.title}`,
+      title: context.t('feed.ratingChange.title', { title: brief.data.title }),
       text: `${change} ${inlineMarkdownText(amendment.reason)}`,
       html: `<p>${escapeXml(change)} ${inlineMarkdown(amendment.reason)}</p>`,
       date: amendment.date,

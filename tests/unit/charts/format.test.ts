@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatValue } from '../../../src/lib/charts/format.ts';
+import { numberStyle } from '../../../src/lib/i18n/format.ts';
 
 /** Values a chart meets: whole numbers, shares, prices, halves at the third decimal, signs and zeros. */
 function samples(): number[] {
@@ -59,6 +60,30 @@ describe('chart numbers', () => {
   it('writes every number exactly as toLocaleString("en-GB") does', () => {
     const wrong = samples()
       .map((value) => ({ value, ours: formatNumber(value), intl: value.toLocaleString('en-GB') }))
+      .filter(({ ours, intl }) => ours !== intl);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('chart numbers in the site’s language', () => {
+  const french = numberStyle('fr-FR');
+  const german = numberStyle('de-DE');
+
+  it('writes French and German separators', () => {
+    // Intl groups French thousands with a narrow no-break space.
+    expect(formatNumber(1250.5, french)).toBe('1\u202f250,5');
+    expect(formatValue(1250.5, 'sites', french)).toBe('1\u202f250,5 sites');
+    expect(formatNumber(1250.5, german)).toBe('1.250,5');
+    expect(formatNumber(-1234567.8915, german)).toBe('-1.234.567,892');
+  });
+
+  it('writes every number as toLocaleString does in fr-FR and de-DE', () => {
+    const wrong = samples()
+      .flatMap((value) => [
+        { value, ours: formatNumber(value, french), intl: value.toLocaleString('fr-FR') },
+        { value, ours: formatNumber(value, german), intl: value.toLocaleString('de-DE') },
+        { value: value * 1e12, ours: formatNumber(value * 1e12, german), intl: (value * 1e12).toLocaleString('de-DE') },
+      ])
       .filter(({ ours, intl }) => ours !== intl);
     expect(wrong).toEqual([]);
   });

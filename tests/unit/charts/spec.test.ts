@@ -10,7 +10,11 @@ import {
   SERIES_COLOURS,
   seriesStyle,
 } from '../../../src/lib/charts/spec.ts';
+import { siteInterface } from '../../../src/i18n/index.ts';
 import { prices, sites } from './fixtures.ts';
+
+const english = siteInterface('en');
+const french = siteInterface('fr');
 
 describe('the spec sent to the browser', () => {
   it('holds the data and layout only, as plain JSON', () => {
@@ -24,6 +28,11 @@ describe('the spec sent to the browser', () => {
     });
     expect(JSON.parse(JSON.stringify(spec))).toEqual(spec);
     expect(drawSpec({ ...sites, unit: undefined })).not.toHaveProperty('unit');
+  });
+
+  it('carries the site’s number separators, except English ones, which the browser writes by default', () => {
+    expect(drawSpec(sites, english.numbers)).not.toHaveProperty('numbers');
+    expect(drawSpec(sites, french.numbers).numbers).toEqual({ group: '\u202f', decimal: ',' });
   });
 
   it('turns bars on their side for long category names, or when the chart asks', () => {
@@ -56,7 +65,7 @@ describe('the reserved box', () => {
 
 describe('accessible names', () => {
   it('lists every value of a small chart', () => {
-    expect(describeChart(sites)).toBe(
+    expect(describeChart(sites, english.t, english.numbers)).toBe(
       'Bar chart of Rare-earth extraction sites in Kachin. Extraction sites: Before the 2021 coup, 130 sites; 2025, 370 sites.',
     );
   });
@@ -68,8 +77,17 @@ describe('accessible names', () => {
       labels: Array.from({ length: 14 }, (_, i) => `M${i + 1}`),
       series: [{ name: 'Briefs', values: Array.from({ length: 14 }, (_, i) => i % 3) }],
     };
-    expect(describeChart(months)).toBe(
+    expect(describeChart(months, english.t, english.numbers)).toBe(
       'Bar chart of Rare-earth extraction sites in Kachin. 14 values of Briefs for M1 to M14, from 0 to 2. The data table lists every value.',
+    );
+  });
+});
+
+describe('accessible names in the site’s language', () => {
+  it('names the chart and writes its values in French', () => {
+    const big = { ...sites, series: [{ name: 'Sites', values: [1250.5, 370] }] };
+    expect(describeChart(big, french.t, french.numbers)).toBe(
+      'Diagramme en barres\u00a0: Rare-earth extraction sites in Kachin. Sites\u00a0: Before the 2021 coup, 1\u202f250,5 sites; 2025, 370 sites.',
     );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { siteInterface } from '../../../src/i18n/index.ts';
 import { siteAmendments } from '../../../src/lib/corrections.ts';
 import { amendmentItems, amendmentsJsonFeed } from '../../../src/lib/feeds/corrections.ts';
 
@@ -17,6 +18,7 @@ const brief = {
 const items = amendmentItems(siteAmendments([brief]), {
   briefUrl: (id, anchor) => `https://s.example/briefs/${id}/#${anchor}`,
   dimensionLabels: new Map([['source-bias', 'Source Bias']]),
+  t: siteInterface('en').t,
 });
 
 describe('amendmentItems', () => {

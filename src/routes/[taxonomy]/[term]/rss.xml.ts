@@ -3,6 +3,7 @@ import { siteContent, type Brief } from '../../../content.ts';
 import { feedMeta, rssResponse } from '../../../feeds.ts';
 import { site } from '../../../site.ts';
 import { briefsWithTerm, taxonomies, termsOf } from '../../../taxonomies.ts';
+import { t } from '../../../strings.ts';
 import { paths } from '../../../urls.ts';
 
 export const getStaticPaths = (async () => {
@@ -31,7 +32,7 @@ export const GET: APIRoute<Props> = ({ props }) =>
   rssResponse(
     feedMeta(
       `${props.label} · ${site.title}`,
-      `Briefs on ${props.label} from ${site.title}.`,
+      t('feed.term.description', { term: props.label, site: site.title }),
       paths.term(props.taxonomy, props.slug),
       paths.termFeed(props.taxonomy, props.slug),
     ),

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteContent, type Brief } from '../../../content.ts';
 import { feedMeta, rssResponse } from '../../../feeds.ts';
 import { site } from '../../../site.ts';
+import { t } from '../../../strings.ts';
 import { paths } from '../../../urls.ts';
 
 export const getStaticPaths = (async () => {
@@ -19,7 +20,7 @@ export const GET: APIRoute<{ id: string; name: string; briefs: Brief[] }> = ({ p
   rssResponse(
     feedMeta(
       `${props.name} · ${site.title}`,
-      `Briefs reviewing the work of ${props.name}.`,
+      t('feed.publisher.description', { publisher: props.name }),
       paths.publisher(props.id),
       paths.publisherFeed(props.id),
     ),

@@ -76,4 +76,9 @@ describe('the canvas plugins', () => {
   it('say a doughnut slice’s name rather than its series', () => {
     expect(hoverText(drawSpec({ ...sites, type: 'doughnut' }), 0, 1)).toBe('2025: 370 sites');
   });
+
+  it('write values with the separators the page passed in the spec', () => {
+    const spec = drawSpec(prices, { group: '.', decimal: ',' });
+    expect(hoverText(spec, 0, 2)).toBe('Q3 · Spot: 12,5 USD/t');
+  });
 });

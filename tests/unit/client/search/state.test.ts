@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { BUILT_IN_LANGUAGES, siteInterface } from '../../../../src/i18n/index.ts';
+import { ENGLISH_DATES, longDateStyle } from '../../../../src/lib/calendarDate.ts';
+import { ENGLISH_NUMBERS } from '../../../../src/lib/charts/format.ts';
 import type { Facet } from '../../../../src/lib/search/keys.ts';
+import { sayCount, searchText } from '../../../../src/lib/searchText.ts';
 import {
   facetCounts,
   isBlankSearch,
@@ -116,14 +120,39 @@ describe('Pagefind filters and counts', () => {
   });
 });
 
+const english = searchText(BUILT_IN_LANGUAGES.en, 'en', ENGLISH_NUMBERS, ENGLISH_DATES);
+const frenchSite = siteInterface('fr');
+const french = searchText(
+  { ...BUILT_IN_LANGUAGES.en, ...BUILT_IN_LANGUAGES.fr },
+  'fr',
+  frenchSite.numbers,
+  longDateStyle(frenchSite.locale),
+);
+
 describe('resultsMessage', () => {
   it('says how many results, for which words, with how many filters', () => {
-    expect(resultsMessage(3, state({ q: ' cobalt ' }))).toBe('3 results for “cobalt”');
-    expect(resultsMessage(1, state({ q: 'cobalt', filters: { topic: ['energy'] } }))).toBe(
+    expect(resultsMessage(3, state({ q: ' cobalt ' }), english)).toBe('3 results for “cobalt”');
+    expect(resultsMessage(1, state({ q: 'cobalt', filters: { topic: ['energy'] } }), english)).toBe(
       '1 result for “cobalt”, with 1 filter',
     );
-    expect(resultsMessage(0, state({ filters: { topic: ['energy', 'rare-earths'] } }))).toBe(
+    expect(resultsMessage(0, state({ filters: { topic: ['energy', 'rare-earths'] } }), english)).toBe(
       'No results with 2 filters',
     );
+    expect(resultsMessage(1250, state(), english)).toBe('1,250 results');
+  });
+
+  it('says it in the site’s language, with its plural rule and number separators worked out at build time', () => {
+    expect(resultsMessage(1, state({ q: 'cobalt', filters: { topic: ['energy'] } }), french)).toBe(
+      '1 résultat pour «\u00a0cobalt\u00a0», avec 1 filtre',
+    );
+    expect(resultsMessage(1250, state({ filters: { topic: ['energy', 'rare-earths'] } }), french)).toBe(
+      '1\u202f250 résultats avec 2 filtres',
+    );
+    // French counts 0 as singular; the rule travels as data, so the browser needs no Intl.
+    expect(sayCount(french, 'search.filters.selected', 0)).toBe('(0 sélectionné)');
+    expect(sayCount(french, 'search.more', 301, { shown: 10 })).toBe('Afficher 10 de plus sur 301 restants');
+    expect(sayCount(french, 'search.more', 1, { shown: 1 })).toBe('Afficher le dernier résultat');
+    expect(french.pluralOf).toEqual({ 0: 'one', 1: 'one' });
+    expect(english.pluralOf).toEqual({ 1: 'one' });
   });
 });

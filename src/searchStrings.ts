@@ -1,0 +1,20 @@
+/**
+ * The search UI's words, numbers and dates for the browser (src/lib/searchText.ts), shaped once per
+ * build from the site's dictionary: its language's over English, with the site's overrides on top,
+ * as src/strings.ts reads them. Plural strings travel with all their forms, so they are read here
+ * from the dictionary rather than through `t`, which picks one form.
+ */
+import en from './i18n/en.json' with { type: 'json' };
+import { builtInDictionary } from './i18n/index.ts';
+import { longDateStyle } from './lib/calendarDate.ts';
+import { mergeDictionaries } from './lib/i18n/translate.ts';
+import { searchText } from './lib/searchText.ts';
+import { site } from './site.ts';
+import { locale, numbers } from './strings.ts';
+
+export const siteSearchText = searchText(
+  mergeDictionaries(en, builtInDictionary(site.language), site.strings),
+  site.language,
+  numbers,
+  longDateStyle(locale),
+);
