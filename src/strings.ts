@@ -6,4 +6,4 @@
 import { siteInterface } from './i18n/index.ts';
 import { site } from './site.ts';
 
-export const { t, formatDate, numbers, locale } = siteInterface(site.language, site.strings);
+export const { t, tParts, ordinal, formatDate, numbers, locale } = siteInterface(site.language, site.strings);
