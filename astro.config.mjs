@@ -17,6 +17,11 @@ export default defineConfig({
         { id: 'minerals', singular: 'Mineral', plural: 'Minerals' },
       ],
       labels: { drc: 'DRC', eu: 'EU', us: 'US', uk: 'UK', un: 'UN', asean: 'ASEAN' },
+      strings: {
+        // The demo's meter starts with Source Bias and Fact Depth, which the Insights page plots together.
+        'insights.pairsText':
+          'Where each brief sits on {x} and {y} at once: a work can be deeply evidenced and still argue from a fixed position, or the other way round.',
+      },
     }),
   ],
 });

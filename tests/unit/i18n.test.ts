@@ -33,6 +33,13 @@ describe('siteInterface', () => {
     expect(siteInterface('nl').t('brief.sample')).toBe('Sample');
   });
 
+  it('counts the briefs of a listing and says which ones a later page shows', () => {
+    const { t } = siteInterface('en');
+    expect(t('listing.all', { count: 1 })).toBe('1 brief, newest first.');
+    expect(t('listing.all', { count: 7 })).toBe('7 briefs, newest first.');
+    expect(t('listing.range', { first: 11, last: 20, total: 54 })).toBe('Briefs 11–20 of 54, newest first.');
+  });
+
   it('writes ordinals by the language’s ordinal rules', () => {
     const en = siteInterface('en');
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map(en.ordinal)).toEqual([
