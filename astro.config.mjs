@@ -25,6 +25,9 @@ export default defineConfig({
         'search.tips.example': 'lithium',
         'search.none.spelling':
           'Check the spelling, or try a shorter or more general word: “magnet” finds “magnets” too.',
+        // The demo's meter starts with Source Bias and Fact Depth, which the Insights page plots together.
+        'insights.pairsText':
+          'Where each brief sits on {x} and {y} at once: a work can be deeply evidenced and still argue from a fixed position, or the other way round.',
       },
     }),
   ],

@@ -4,7 +4,14 @@
  * its language and may override any key (the `strings` option).
  */
 import { longDateFormatter, numberStyle, type NumberStyle } from '../lib/i18n/format.ts';
-import { createTranslator, mergeDictionaries, type Dictionary, type Vars } from '../lib/i18n/translate.ts';
+import {
+  createOrdinal,
+  createPartsTranslator,
+  createTranslator,
+  mergeDictionaries,
+  type Dictionary,
+  type Vars,
+} from '../lib/i18n/translate.ts';
 import de from './de.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
@@ -24,6 +31,13 @@ export function builtInDictionary(language: string): Dictionary | undefined {
 export interface Interface {
   /** The interface string for `key`, with its `{placeholders}` filled in. */
   t: (key: StringKey, vars?: Vars) => string;
+  /**
+   * The interface string for `key` cut where elements go, for a sentence with a link or a date inside:
+   * text at even indexes, the names of `slots` at odd ones, in the language's word order.
+   */
+  tParts: (key: StringKey, slots: readonly string[], vars?: Vars) => string[];
+  /** An ordinal number as the language writes it: `3rd`, `3e`, `3.`. */
+  ordinal: (n: number) => string;
   /** A calendar date as readers of the language write it, e.g. `2 July 2025`. */
   formatDate: (date: Date) => string;
   /** The separators of numbers in the language, for code that writes numbers itself (charts). */
@@ -47,8 +61,11 @@ export function siteInterface(language: string, overrides: Dictionary = {}): Int
       .replace('.', '\u0000')
       .replace(/\B(?=(\d{3})+(?!\d))/g, numbers.group)
       .replace('\u0000', numbers.decimal);
+  const t = createTranslator<StringKey>(dictionary, language, formatNumber);
   return {
-    t: createTranslator<StringKey>(dictionary, language, formatNumber),
+    t,
+    tParts: createPartsTranslator(t),
+    ordinal: createOrdinal(dictionary['format.ordinal'], locale, formatNumber),
     formatDate: longDateFormatter(locale),
     numbers,
     locale,

@@ -26,6 +26,8 @@ export interface ReviewLdInput {
   review: { title: string; authors: string[]; url: string; date: Date; kind: string };
   publisher: { name: string; url: string };
   site: { title: string; url: string };
+  /** BCP 47 tag of the brief's language: the site's. */
+  language: string;
 }
 
 /**
@@ -74,6 +76,7 @@ export function reviewJsonLd(input: ReviewLdInput): Record<string, unknown> {
     name: input.title,
     headline: input.title,
     description: input.summary,
+    inLanguage: input.language,
     datePublished: toIsoDate(input.date),
     ...(input.updated ? { dateModified: toIsoDate(input.updated) } : {}),
     keywords: input.keywords.join(', '),

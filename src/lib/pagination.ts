@@ -19,9 +19,3 @@ export function pageWindow(current: number, last: number, radius = 2): PageLink[
   });
   return links;
 }
-
-/** The line above a paginated list of briefs: how many there are and which of them this page shows. */
-export function listingHeadline(page: { start: number; end: number; total: number; lastPage: number }): string {
-  if (page.lastPage <= 1) return `${page.total} brief${page.total === 1 ? '' : 's'}, newest first.`;
-  return `Briefs ${page.start + 1}–${page.end + 1} of ${page.total}, newest first.`;
-}

@@ -33,6 +33,55 @@ describe('siteInterface', () => {
     expect(siteInterface('nl').t('brief.sample')).toBe('Sample');
   });
 
+  it('counts the briefs of a listing and says which ones a later page shows', () => {
+    const { t } = siteInterface('en');
+    expect(t('listing.all', { count: 1 })).toBe('1 brief, newest first.');
+    expect(t('listing.all', { count: 7 })).toBe('7 briefs, newest first.');
+    expect(t('listing.range', { first: 11, last: 20, total: 54 })).toBe('Briefs 11–20 of 54, newest first.');
+  });
+
+  it('writes ordinals by the language’s ordinal rules', () => {
+    const en = siteInterface('en');
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map(en.ordinal)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+      '101st',
+      '111th',
+    ]);
+    expect([1, 2, 3].map(siteInterface('fr').ordinal)).toEqual(['1er', '2e', '3e']);
+    expect([1, 2].map(siteInterface('de').ordinal)).toEqual(['1.', '2.']);
+  });
+
+  it('cuts a sentence where its elements go, in the language’s word order', () => {
+    expect(siteInterface('en').tParts('notFound.next', ['home', 'archive'])).toEqual([
+      '',
+      'home',
+      ' or browse ',
+      'archive',
+      '.',
+    ]);
+    expect(siteInterface('de').tParts('notFound.next', ['home', 'archive'])).toEqual([
+      '',
+      'home',
+      ' oder ',
+      'archive',
+      ' durchsehen.',
+    ]);
+    expect(siteInterface('en').tParts('publisher.briefCount', ['number'], { count: 2 })).toEqual([
+      '',
+      'number',
+      ' briefs reviewing its work',
+    ]);
+  });
+
   it('names a missing placeholder instead of printing it', () => {
     expect(() => siteInterface('en').t('briefs.count')).toThrow(/needs a number \{count\}/);
   });

@@ -25,9 +25,11 @@ describe('reviewJsonLd', () => {
       },
       publisher: { name: 'Stimson Center', url: 'https://www.stimson.org/' },
       site: { title: 'Assay', url: 'https://s.example/' },
+      language: 'fr',
     });
     expect(ld).toMatchObject({
       '@type': 'Review',
+      inLanguage: 'fr',
       datePublished: '2025-07-02',
       itemReviewed: {
         '@type': 'Report',
@@ -59,6 +61,7 @@ describe('reviewJsonLd', () => {
     },
     publisher: { name: 'P', url: 'https://x.example/' },
     site: { title: 'Assay', url: 'https://s.example/' },
+    language: 'en',
     ...extra,
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listingHeadline, pageWindow } from '../../src/lib/pagination.ts';
+import { pageWindow } from '../../src/lib/pagination.ts';
 
 describe('pageWindow', () => {
   it('shows every number when there are few pages', () => {
@@ -17,13 +17,5 @@ describe('pageWindow', () => {
   it('shows a lone missing number rather than a gap in its place', () => {
     expect(pageWindow(5, 10)).toEqual([1, 2, 3, 4, 5, 6, 7, 'gap', 10]);
     expect(pageWindow(6, 10)).toEqual([1, 'gap', 4, 5, 6, 7, 8, 9, 10]);
-  });
-});
-
-describe('listingHeadline', () => {
-  it('counts the briefs on a single page and says which ones a later page shows', () => {
-    expect(listingHeadline({ start: 0, end: 0, total: 1, lastPage: 1 })).toBe('1 brief, newest first.');
-    expect(listingHeadline({ start: 0, end: 6, total: 7, lastPage: 1 })).toBe('7 briefs, newest first.');
-    expect(listingHeadline({ start: 10, end: 19, total: 54, lastPage: 6 })).toBe('Briefs 11–20 of 54, newest first.');
   });
 });

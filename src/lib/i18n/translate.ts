@@ -55,6 +55,40 @@ export function createTranslator<Key extends string>(
   };
 }
 
+/**
+ * Ordinal numbers (`1st`, `1er`, `1.`) from a plural entry whose forms are chosen by the language's
+ * ordinal rules (English names `one`, `two`, `few` and `other`; German only `other`).
+ */
+export function createOrdinal(
+  entry: DictionaryEntry | undefined,
+  language: string,
+  formatNumber: (value: number) => string = String,
+): (n: number) => string {
+  if (entry === undefined || typeof entry === 'string')
+    throw new TranslationError('Interface string "format.ordinal" needs plural forms chosen by ordinal rules');
+  const rules = new Intl.PluralRules(language, { type: 'ordinal' });
+  return (n) => {
+    const text = entry[rules.select(n)] ?? entry['other'];
+    if (text === undefined) throw new TranslationError('Interface string "format.ordinal" has no "other" form');
+    return text.replace('{count}', formatNumber(n));
+  };
+}
+
+/**
+ * A lookup that cuts its text where elements go (a link, a date in `<time>`), so a sentence keeps
+ * the word order of its language: `{home} or browse {archive}.` with slots `home` and `archive` gives
+ * `['', 'home', ' or browse ', 'archive', '.']`, text at even indexes and slot names at odd ones.
+ */
+export function createPartsTranslator<Key extends string>(
+  translate: (key: Key, vars?: Vars) => string,
+): (key: Key, slots: readonly string[], vars?: Vars) => string[] {
+  const mark = '\u0000';
+  return (key, slots, vars = {}) =>
+    translate(key, { ...vars, ...Object.fromEntries(slots.map((slot) => [slot, `${mark}${slot}${mark}`])) }).split(
+      mark,
+    );
+}
+
 /** Keys of `reference` missing from `dictionary`, and plural entries whose forms differ in kind. */
 export function missingKeys(reference: Dictionary, dictionary: Dictionary): string[] {
   return Object.keys(reference).filter(
