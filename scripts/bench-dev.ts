@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startDevServer } from './lib/devServer.ts';
 import { generateBriefs } from './lib/generateBriefs.ts';
-import { contentCacheDir } from '../src/integration/contentSource.ts';
+import { contentCacheDir } from '../src/content/sources.ts';
 import { formatTable } from './lib/table.ts';
 
 const ROOT = process.cwd();

@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentCacheDir } from '../src/integration/contentSource.ts';
+import { contentCacheDir } from '../src/content/sources.ts';
 import { generateBriefs } from './lib/generateBriefs.ts';
 import { pagefindBinary } from '../src/integration/searchIndex.ts';
 import { writeStarlightContent, writeStarlightProject } from './lib/starlightBench.ts';

@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { env } from './env.ts';
 import { aliasPageTest } from './integration/aliasPages.ts';
 import { buildTimings } from './integration/buildTimings.ts';
-import { contentCacheDir } from './integration/contentSource.ts';
+import { contentCacheDir } from './content/sources.ts';
 import { previewDrafts } from './integration/previewDrafts.ts';
 import { ROUTES } from './integration/routes.ts';
 import { buildSearchIndex } from './integration/searchIndex.ts';

@@ -1,7 +1,7 @@
 // `assay check`: validates every brief, publisher, data file and the Bias Meter, printing every
 // problem at once. Fails when there is an error; warnings alone do not fail.
 import { env } from '../env.ts';
-import { readContentSources } from '../integration/contentSource.ts';
+import { readContentSources } from '../content/sources.ts';
 import { formatReport } from '../lib/check/problems.ts';
 import { validateContent } from '../lib/check/validateContent.ts';
 import { buildTime } from '../lib/published.ts';

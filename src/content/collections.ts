@@ -6,13 +6,13 @@ import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { parseDataSet } from '../lib/charts/dataSets.ts';
 import { BIAS_METER_FILE, CONTENT_FOLDERS, contentFileNames, globPatterns } from '../lib/contentFiles.ts';
-import { briefFilesLoader } from '../briefFilesLoader.ts';
+import { briefFilesLoader } from './briefFilesLoader.ts';
 import { biasMeterSchema, dimensionSchema } from '../schemas/biasMeter.ts';
 import { briefSchema } from '../schemas/brief.ts';
 import { fileSlug } from '../lib/slug.ts';
 import { publisherSchema } from '../schemas/publisher.ts';
 import { showUnpublished } from '../env.ts';
-import { site } from '../site.ts';
+import { site } from '../site/config.ts';
 
 const generateId = ({ entry }: { entry: string }): string => fileSlug(entry);
 

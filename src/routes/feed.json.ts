@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { siteContent } from '../content.ts';
-import { feedEntries, feedMeta } from '../feeds.ts';
+import { siteContent } from '../content/query.ts';
+import { feedEntries, feedMeta } from '../render/feeds.ts';
 import { jsonFeed } from '../lib/feeds/items.ts';
-import { site } from '../site.ts';
-import { paths } from '../urls.ts';
+import { site } from '../site/config.ts';
+import { paths } from '../site/urls.ts';
 
 export const GET: APIRoute = async () => {
   const content = await siteContent();

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absolute, paths } from '../urls.ts';
+import { absolute, paths } from '../site/urls.ts';
 
 export const GET: APIRoute = () =>
   new Response(`User-agent: *\nAllow: ${paths.home()}\n\nSitemap: ${absolute(paths.sitemapIndex())}\n`, {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { siteContent } from '../content.ts';
-import { feedMeta, rssResponse } from '../feeds.ts';
-import { site } from '../site.ts';
-import { paths } from '../urls.ts';
+import { siteContent } from '../content/query.ts';
+import { feedMeta, rssResponse } from '../render/feeds.ts';
+import { site } from '../site/config.ts';
+import { paths } from '../site/urls.ts';
 
 export const GET: APIRoute = async () => {
   const content = await siteContent();

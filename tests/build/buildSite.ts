@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { contentCacheDir } from '../../src/integration/contentSource.ts';
+import { contentCacheDir } from '../../src/content/sources.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
 export const FIXTURE_CONTENT = 'tests/fixtures/site/content';

@@ -3,7 +3,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContentSources } from '../../src/integration/contentSource.ts';
+import { readContentSources } from '../../src/content/sources.ts';
 import { generateBriefs } from '../../scripts/lib/generateBriefs.ts';
 import { validateContent } from '../../src/lib/check/validateContent.ts';
 import { ROOT } from './buildSite.ts';

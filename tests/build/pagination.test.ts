@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join, matchesGlob, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readContentSources } from '../../src/integration/contentSource.ts';
+import { readContentSources } from '../../src/content/sources.ts';
 import { generateBriefs } from '../../scripts/lib/generateBriefs.ts';
 import { INDEXED_PAGES } from '../../src/integration/searchIndex.ts';
 import type { CheckedBrief } from '../../src/lib/check/crossCheck.ts';

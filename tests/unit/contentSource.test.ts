@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readContentSources, type ReadCache } from '../../src/integration/contentSource.ts';
+import { readContentSources, type ReadCache } from '../../src/content/sources.ts';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/site/content');
 let root: string | undefined;

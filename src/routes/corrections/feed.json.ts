@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { correctionsFeed } from '../../feeds.ts';
+import { correctionsFeed } from '../../render/feeds.ts';
 import { amendmentsJsonFeed } from '../../lib/feeds/corrections.ts';
-import { paths } from '../../urls.ts';
+import { paths } from '../../site/urls.ts';
 
 export const GET: APIRoute = async () => {
   const { meta, items } = await correctionsFeed(paths.correctionsJsonFeed());

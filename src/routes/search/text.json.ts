@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteSearchText } from '../../searchStrings.ts';
+import { siteSearchText } from '../../site/searchText.ts';
 
 /**
  * The search dialog's words, fetched with the dialog's code the first time a reader opens search

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readContentSources } from '../../../src/integration/contentSource.ts';
+import { readContentSources } from '../../../src/content/sources.ts';
 import { aliasEntries, aliasProblems, type BriefAliases } from '../../../src/lib/check/aliases.ts';
 import { formatProblem } from '../../../src/lib/check/problems.ts';
 import { validateContent, type ContentSources } from '../../../src/lib/check/validateContent.ts';

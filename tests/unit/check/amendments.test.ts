@@ -2,7 +2,7 @@
 // alpha-one.md (dated 2025-01-10, source-bias rated minimal), so the problem names file, line,
 // field, expected and found exactly as editors read it.
 import { describe, expect, it } from 'vitest';
-import { readContentSources } from '../../../src/integration/contentSource.ts';
+import { readContentSources } from '../../../src/content/sources.ts';
 import { formatProblem } from '../../../src/lib/check/problems.ts';
 import { validateContent, type ContentSources } from '../../../src/lib/check/validateContent.ts';
 import { ROOT } from '../../build/buildSite.ts';

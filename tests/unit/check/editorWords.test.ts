@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentSources } from '../../../src/integration/contentSource.ts';
+import { readContentSources } from '../../../src/content/sources.ts';
 import { formatProblem } from '../../../src/lib/check/problems.ts';
 import { validateContent } from '../../../src/lib/check/validateContent.ts';
 import { ROOT } from '../../build/buildSite.ts';

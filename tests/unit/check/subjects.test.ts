@@ -1,7 +1,7 @@
 // A site's subjects decide which list fields a brief may have; the check names the site's own.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentSources } from '../../../src/integration/contentSource.ts';
+import { readContentSources } from '../../../src/content/sources.ts';
 import { formatProblem } from '../../../src/lib/check/problems.ts';
 import { validateContent } from '../../../src/lib/check/validateContent.ts';
 import { loadSiteSettings } from '../../../src/cli/siteSettings.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readContentSources } from '../../../src/integration/contentSource.ts';
+import { readContentSources } from '../../../src/content/sources.ts';
 import { formatProblem, type Problem } from '../../../src/lib/check/problems.ts';
 import { validateContent, type ContentSources } from '../../../src/lib/check/validateContent.ts';
 import { ROOT } from '../../build/buildSite.ts';

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteContent, type Brief } from '../../../content.ts';
-import { feedMeta, rssResponse } from '../../../feeds.ts';
-import { site } from '../../../site.ts';
-import { briefsWithTerm, taxonomies, termsOf } from '../../../taxonomies.ts';
-import { t } from '../../../strings.ts';
-import { paths } from '../../../urls.ts';
+import { siteContent, type Brief } from '../../../content/query.ts';
+import { feedMeta, rssResponse } from '../../../render/feeds.ts';
+import { site } from '../../../site/config.ts';
+import { briefsWithTerm, taxonomies, termsOf } from '../../../site/taxonomies.ts';
+import { t } from '../../../site/strings.ts';
+import { paths } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
   const content = await siteContent();

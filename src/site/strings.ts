@@ -3,8 +3,8 @@
  * hears comes from `t`, every date from `formatDate`. Pages, layouts, components and feeds import
  * these; src/lib stays free of settings and takes them as arguments.
  */
-import { siteInterface } from './i18n/index.ts';
-import { site } from './site.ts';
+import { siteInterface } from '../i18n/index.ts';
+import { site } from './config.ts';
 
 export const { t, tParts, ordinal, formatDate, numbers, locale } = siteInterface(site.language, site.strings);
 

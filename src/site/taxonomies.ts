@@ -12,9 +12,9 @@ import {
   type Tagged,
   type TaxonomySettings,
   type Term,
-} from './lib/taxonomy.ts';
-import type { SearchSubjects } from './lib/search/meta.ts';
-import { site } from './site.ts';
+} from '../lib/taxonomy.ts';
+import type { SearchSubjects } from '../lib/search/meta.ts';
+import { site } from './config.ts';
 
 /** The site's subjects, in the order menus list them. */
 export const taxonomies: readonly TaxonomySettings[] = site.taxonomies;

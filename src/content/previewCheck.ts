@@ -6,11 +6,11 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentFingerprint, readContentSources, type ReadCache } from './integration/contentSource.ts';
-import type { CheckedBrief } from './lib/check/crossCheck.ts';
-import type { Problem } from './lib/check/problems.ts';
-import { validateContent, type BriefCheckCache } from './lib/check/validateContent.ts';
-import { site } from './site.ts';
+import { contentFingerprint, readContentSources, type ReadCache } from './sources.ts';
+import type { CheckedBrief } from '../lib/check/crossCheck.ts';
+import type { Problem } from '../lib/check/problems.ts';
+import { validateContent, type BriefCheckCache } from '../lib/check/validateContent.ts';
+import { site } from '../site/config.ts';
 
 const root = process.cwd();
 const cache: BriefCheckCache = new Map();

@@ -13,8 +13,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { contentFileNames, isContentFile } from './lib/contentFiles.ts';
-import { fileSlug } from './lib/slug.ts';
+import { contentFileNames, isContentFile } from '../lib/contentFiles.ts';
+import { fileSlug } from '../lib/slug.ts';
 
 /** Lists the brief files of `folder` in the store, and keeps the list up to date in `npm run dev`. */
 function listBriefFiles(folder: string, { store, config, watcher }: LoaderContext): void {

@@ -2,8 +2,8 @@
  * The site's addresses, bound to its settings once. Pages, layouts, components and feeds take every
  * path and absolute URL from here, so each one honours `site.base`.
  */
-import { absoluteUrl, sitePaths } from './lib/urls.ts';
-import { site } from './site.ts';
+import { absoluteUrl, sitePaths } from '../lib/urls.ts';
+import { site } from './config.ts';
 
 /** Paths from the origin, starting with the site's base. */
 export const paths = sitePaths(site.base);

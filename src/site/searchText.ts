@@ -4,12 +4,12 @@
  * as src/strings.ts reads them. Plural strings travel with all their forms, so they are read here
  * from the dictionary rather than through `t`, which picks one form.
  */
-import en from './i18n/en.json' with { type: 'json' };
-import { builtInDictionary } from './i18n/index.ts';
-import { longDateStyle } from './lib/calendarDate.ts';
-import { mergeDictionaries } from './lib/i18n/translate.ts';
-import { searchText } from './lib/searchText.ts';
-import { site } from './site.ts';
+import en from '../i18n/en.json' with { type: 'json' };
+import { builtInDictionary } from '../i18n/index.ts';
+import { longDateStyle } from '../lib/calendarDate.ts';
+import { mergeDictionaries } from '../lib/i18n/translate.ts';
+import { searchText } from '../lib/searchText.ts';
+import { site } from './config.ts';
 import { locale, numbers } from './strings.ts';
 
 export const siteSearchText = searchText(

@@ -5,17 +5,17 @@
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
-import FeedBrief from './components/feed/FeedBrief.astro';
-import { siteContent, type Brief } from './content.ts';
-import { lastModified, siteAmendments } from './lib/corrections.ts';
-import { amendmentItems, type AmendmentItem } from './lib/feeds/corrections.ts';
-import { feedHtml } from './lib/feeds/html.ts';
-import { rssItemXml, rssXml, type RssItem } from './lib/feeds/rss.ts';
-import { BIAS_METER_NAMESPACE, rssBiasMeter, rssUpdated, type FeedEntry, type FeedMeta } from './lib/feeds/items.ts';
-import { primaryLabels } from './taxonomies.ts';
-import { site } from './site.ts';
-import { t } from './strings.ts';
-import { absolute, paths } from './urls.ts';
+import FeedBrief from '../components/feed/FeedBrief.astro';
+import { siteContent, type Brief } from '../content/query.ts';
+import { lastModified, siteAmendments } from '../lib/corrections.ts';
+import { amendmentItems, type AmendmentItem } from '../lib/feeds/corrections.ts';
+import { feedHtml } from '../lib/feeds/html.ts';
+import { rssItemXml, rssXml, type RssItem } from '../lib/feeds/rss.ts';
+import { BIAS_METER_NAMESPACE, rssBiasMeter, rssUpdated, type FeedEntry, type FeedMeta } from '../lib/feeds/items.ts';
+import { primaryLabels } from '../site/taxonomies.ts';
+import { site } from '../site/config.ts';
+import { t } from '../site/strings.ts';
+import { absolute, paths } from '../site/urls.ts';
 
 const rendered = new Map<string, Promise<FeedEntry>>();
 const rssItems = new Map<string, string>();

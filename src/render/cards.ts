@@ -7,10 +7,10 @@
  * changes while the server runs, so there every card is rendered afresh.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import BriefCard from './components/BriefCard.astro';
-import type { Brief } from './content.ts';
-import { showUnpublished } from './env.ts';
-import { withHeadingLevel, type HeadingLevel } from './lib/cardHeading.ts';
+import BriefCard from '../components/BriefCard.astro';
+import type { Brief } from '../content/query.ts';
+import { showUnpublished } from '../env.ts';
+import { withHeadingLevel, type HeadingLevel } from '../lib/cardHeading.ts';
 
 /** The level each card is rendered at; the other is made from it. */
 const RENDERED_LEVEL: HeadingLevel = 'h3';

@@ -4,16 +4,16 @@
  * and every brief arrives with its publisher, charts and ratings already looked up.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { env, showUnpublished } from './env.ts';
-import { crossCheckBrief } from './lib/check/crossCheck.ts';
-import { aliasRedirects, type AliasRedirect } from './lib/aliases.ts';
-import type { DataSet } from './lib/charts/dataSets.ts';
-import type { Problem } from './lib/check/problems.ts';
-import { buildTime, byNewest, isPublished } from './lib/published.ts';
+import { env, showUnpublished } from '../env.ts';
+import { crossCheckBrief } from '../lib/check/crossCheck.ts';
+import { aliasRedirects, type AliasRedirect } from '../lib/aliases.ts';
+import type { DataSet } from '../lib/charts/dataSets.ts';
+import type { Problem } from '../lib/check/problems.ts';
+import { buildTime, byNewest, isPublished } from '../lib/published.ts';
 import { contentVersion, previewBrief, previewProblems } from './previewCheck.ts';
-import { relatedBriefs } from './lib/related.ts';
-import { site } from './site.ts';
-import { ContentError, resolveBrief, type Rating as RatingOf, type ResolvedBrief } from './lib/resolveBrief.ts';
+import { relatedBriefs } from '../lib/related.ts';
+import { site } from '../site/config.ts';
+import { ContentError, resolveBrief, type Rating as RatingOf, type ResolvedBrief } from '../lib/resolveBrief.ts';
 
 export type Publisher = CollectionEntry<'publishers'>;
 export type Dimension = CollectionEntry<'dimensions'>['data'];

@@ -3,9 +3,9 @@
  * (src/settings.ts). Only code that Astro bundles may import this module.
  */
 import config from 'virtual:assay/config';
-import type { SiteSettings } from './settings.ts';
+import type { SiteSettings } from '../settings.ts';
 
-export type { SiteSettings } from './settings.ts';
-export { PLACEHOLDER_URL } from './settings.ts';
+export type { SiteSettings } from '../settings.ts';
+export { PLACEHOLDER_URL } from '../settings.ts';
 
 export const site: SiteSettings = config;
