@@ -79,10 +79,3 @@ test('the skip link is the first stop for the keyboard and moves focus to the co
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
 });
-
-test('a printed brief keeps the Bias Meter and drops the navigation', async ({ page }) => {
-  await page.goto('/briefs/kachin-rare-earths-realpolitik/');
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('region', { name: 'Bias Meter' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
-});

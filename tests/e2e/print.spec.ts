@@ -37,7 +37,9 @@ for (const [colorScheme, drawn] of [
   });
 }
 
-test('the verdict and every rating print on the first page, the navigation not at all', async ({ page }) => {
+test('the verdict and every rating print on the first page, the full Bias Meter too, the navigation not at all', async ({
+  page,
+}) => {
   await page.setViewportSize(CONTENT);
   await page.emulateMedia({ media: 'print' });
   await page.goto(MODEL);
@@ -45,6 +47,7 @@ test('the verdict and every rating print on the first page, the navigation not a
   await expect(panel.locator('.meter-row')).toHaveCount(4);
   const bottom = await panel.evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
   expect(bottom).toBeLessThan(CONTENT.height);
+  await expect(page.getByRole('region', { name: 'Bias Meter' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(panel.getByRole('link', { name: /full Bias Meter/ })).toBeHidden();
 });

@@ -1,21 +1,37 @@
 // Search against the fixture site (tests/fixtures/site): text from the index is shown as text, and
 // unpublished briefs are not in it.
 import { expect, test, type Page } from '@playwright/test';
+import { settle } from './settle.ts';
 
 const MARKUP = '<img src=x onerror=alert(1)>';
 
-/** Fails the test if any script the brief's text carries runs. */
-function watchForScripts(page: Page): string[] {
+/**
+ * What the brief's markup would do if it became markup: a dialog from a script that ran, a
+ * request for the file its `<img src=x>` names, or the Content Security Policy blocking an inline
+ * handler. Checked after settle(), by when any of them would have begun.
+ */
+async function watchForScripts(page: Page): Promise<string[]> {
   const ran: string[] = [];
   page.on('dialog', (dialog) => {
-    ran.push(dialog.message());
+    ran.push(`dialog: ${dialog.message()}`);
     void dialog.dismiss();
+  });
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith('/x')) ran.push(`request: ${request.url()}`);
+  });
+  page.on('console', (message) => {
+    if (message.text().startsWith('CSP violation')) ran.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
   });
   return ran;
 }
 
 test('markup in a brief is shown as text on the search page and runs nothing', async ({ page }) => {
-  const ran = watchForScripts(page);
+  const ran = await watchForScripts(page);
   await page.goto('/search/?q=onerror');
   const output = page.locator('[data-search-output]');
   await expect(output.getByRole('status')).toHaveText('1 result for “onerror”');
@@ -29,12 +45,12 @@ test('markup in a brief is shown as text on the search page and runs nothing', a
   expect(
     await result.locator('.search-excerpt *').evaluateAll((elements) => [...new Set(elements.map((e) => e.tagName))]),
   ).toEqual(['MARK']);
-  await page.waitForTimeout(300);
+  await settle(page);
   expect(ran).toEqual([]);
 });
 
 test('markup in a brief is shown as text in the search dialog and runs nothing', async ({ page }) => {
-  const ran = watchForScripts(page);
+  const ran = await watchForScripts(page);
   await page.goto('/briefs/alpha-one/');
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: 'Search briefs' });
@@ -44,7 +60,7 @@ test('markup in a brief is shown as text in the search dialog and runs nothing',
     `Escaping ${MARKUP} & </script><script>alert('title')</script>`,
   );
   await expect(dialog.locator('img')).toHaveCount(0);
-  await page.waitForTimeout(300);
+  await settle(page);
   expect(ran).toEqual([]);
 });
 

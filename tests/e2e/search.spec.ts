@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Pagefind } from '../../src/client/search/pagefind.ts';
+import { settle } from './settle.ts';
 
 const MODEL_BRIEF = '/briefs/kachin-rare-earths-realpolitik/';
 
@@ -268,7 +269,10 @@ test.describe('search from any page', () => {
     await page.waitForLoadState('networkidle');
     await page.keyboard.press('Tab');
     await page.mouse.wheel(0, 2000);
-    await page.waitForTimeout(300);
+    // Once the page has scrolled and settled, whatever the key or the scroll set loading has been
+    // asked for: Pagefind here, the search UI among the scripts the opening below must add to.
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await settle(page);
     expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     const scriptsBefore = requested.filter((path) => path.endsWith('.js'));
 
@@ -338,8 +342,10 @@ test.describe('search from any page', () => {
     await expect(dialog.getByRole('status')).toHaveText(/^\d+ results for “china”; showing the first 5$/);
     const results = dialog.locator('.search-result');
     await expect(results).toHaveCount(2);
-    // The third result would start below the dialog's view: nothing more is fetched until it is needed.
-    await page.waitForTimeout(500);
+    // The third result would start below the dialog's view: nothing more is fetched until it is
+    // needed. Fetching them would follow the first frame drawn with these two, by which the
+    // dialog sees whether the end of the list is in view: settled, it has had its chance.
+    await settle(page);
     expect(fragments).toHaveLength(2);
     await dialog.getByRole('link', { name: 'Filter and sort on the full search page' }).scrollIntoViewIfNeeded();
     await expect(results).toHaveCount(5);
