@@ -4,7 +4,6 @@
  * dictionary, and the page carries it as JSON (src/pages/search.astro, src/pages/search/text.json.ts).
  */
 import type { DateStyle } from './calendarDate.ts';
-import { formatNumber } from './charts/format.ts';
 import type { NumberStyle } from './i18n/format.ts';
 import type { Dictionary, DictionaryEntry } from './i18n/translate.ts';
 
@@ -88,6 +87,15 @@ export function searchText(
   };
 }
 
+/**
+ * A count as the search UI shows it (`1,250`, `1 250`): search only writes whole numbers, so it groups
+ * digits itself rather than share the charts' formatter, which would put that module in a chunk the
+ * search and chart code both fetch (a request more before a chart draws).
+ */
+export function formatCount(value: number, numbers: NumberStyle): string {
+  return String(Math.trunc(value)).replace(/\B(?=(\d{3})+$)/g, numbers.group);
+}
+
 /** Fills `{name}` placeholders; numbers are written in the site's separators. A missing one stays as written. */
 export function fillText(
   text: SearchText,
@@ -97,7 +105,7 @@ export function fillText(
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(value, text.numbers) : value;
+    return typeof value === 'number' ? formatCount(value, text.numbers) : value;
   });
 }
 

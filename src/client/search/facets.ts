@@ -1,7 +1,7 @@
 /** The facet checkboxes on /search/: read as the catalogue of filters, and kept showing counts. */
-import { formatNumber } from '../../lib/charts/format.ts';
 import type { NumberStyle } from '../../lib/i18n/format.ts';
 import type { Facet } from '../../lib/search/keys.ts';
+import { formatCount } from '../../lib/searchText.ts';
 
 /** The facets as the page rendered them: the checkboxes are the catalogue. */
 export function readFacets(form: HTMLFormElement): Facet[] {
@@ -31,7 +31,7 @@ export function showFacetCounts(
       const count = counts[key]?.[box.value] ?? 0;
       const item = box.closest('li');
       const countText = item?.querySelector('[data-count]');
-      if (countText) countText.textContent = `(${formatNumber(count, numbers)})`;
+      if (countText) countText.textContent = `(${formatCount(count, numbers)})`;
       const hide = count === 0 && !box.checked;
       if (item) item.hidden = hide;
       if (!hide) visible += 1;
