@@ -5,6 +5,8 @@
  * index, so a plain `astro build` gives the complete site. `assay build` (src/cli) adds the content
  * check before it and publishes only a build that succeeded.
  */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -16,8 +18,8 @@ import { contentCacheDir } from './content/sources.ts';
 import { previewDrafts } from './integration/previewDrafts.ts';
 import { ROUTES } from './integration/routes.ts';
 import { buildSearchIndex } from './integration/searchIndex.ts';
-import { virtualConfig, VIRTUAL_CONFIG_TYPES } from './integration/virtualConfig.ts';
-import { parseAssayOptions, type AssayOptions, type AssayUserOptions } from './options.ts';
+import { virtualConfig, virtualCustomCss, VIRTUAL_CONFIG_TYPES } from './integration/virtualConfig.ts';
+import { AssayOptionsError, parseAssayOptions, type AssayOptions, type AssayUserOptions } from './options.ts';
 import { PLACEHOLDER_URL, resolveSettings, type SiteSettings } from './settings.ts';
 
 export type { AssayUserOptions, AssayOptions } from './options.ts';
@@ -40,6 +42,11 @@ export default function assay(userOptions: AssayUserOptions): AssayIntegration {
         if (command === 'build' && settings.url === PLACEHOLDER_URL)
           logger.warn(
             `the site address is still the placeholder ${PLACEHOLDER_URL}; feeds, the sitemap and canonical links point there. Set \`site\` in astro.config.mjs (or ASSAY_SITE_URL) to the public address before publishing.`,
+          );
+        const customCss = options.customCss === undefined ? undefined : resolve(root, options.customCss);
+        if (customCss !== undefined && !existsSync(customCss))
+          throw new AssayOptionsError(
+            `Assay's options in astro.config.mjs:\n  assay option \`customCss\`: expected a CSS file, relative to the site's folder; found no file at ${customCss}`,
           );
         const isAliasPage = aliasPageTest(settings);
         const has = (name: string): boolean => config.integrations.some((integration) => integration.name === name);
@@ -74,7 +81,7 @@ export default function assay(userOptions: AssayUserOptions): AssayIntegration {
             },
           },
           vite: {
-            plugins: [virtualConfig(settings)],
+            plugins: [virtualConfig(settings), virtualCustomCss(customCss)],
             build: {
               rollupOptions: {
                 onwarn(

@@ -20,6 +20,26 @@ export function virtualConfig(settings: SiteSettings): Plugin {
   };
 }
 
+const CSS_ID = 'virtual:assay/custom-css';
+const CSS_RESOLVED = `\0${CSS_ID}`;
+
+/**
+ * Serves the site's own stylesheet (the `customCss` option, an absolute path) as
+ * `virtual:assay/custom-css`, which the base layout imports after Assay's styles, so the site's
+ * rules and custom properties win over Assay's at equal specificity. Empty when the site has none.
+ * (An injected `page-ssr` script would be imported before the layout, and its CSS bundled first.)
+ */
+export function virtualCustomCss(file: string | undefined): Plugin {
+  return {
+    name: 'assay:virtual-custom-css',
+    resolveId: { filter: { id: new RegExp(`^${CSS_ID}$`) }, handler: () => CSS_RESOLVED },
+    load: {
+      filter: { id: new RegExp(`^${CSS_RESOLVED.replace('\0', '\\0')}$`) },
+      handler: () => (file === undefined ? 'export {};' : `import ${JSON.stringify(file)};`),
+    },
+  };
+}
+
 const SETTINGS_MODULE = JSON.stringify(fileURLToPath(new URL('../settings.ts', import.meta.url)));
 
 /** Its type, for the site's TypeScript (written into .astro/ by Astro's injectTypes). */

@@ -64,6 +64,23 @@ describe('a site with sectors and countries only', () => {
       [...search.querySelectorAll('[data-facet] legend, fieldset legend')].map((l) => l.textContent?.trim()),
     ).toEqual(expect.arrayContaining(['Sector', 'Country']));
   });
+
+  it("shows its logo before its name and loads its own stylesheet after Assay's", () => {
+    const home = page(outDir, '');
+    const logo = home.querySelector('.brand img');
+    expect(logo?.getAttribute('src')).toBe('/logo.svg');
+    expect(logo?.getAttribute('alt')).toBe('');
+    expect(home.querySelector('.brand .logo-mark')).toBeNull();
+    expect(files).toContain('logo.svg');
+    const sheets = [...home.querySelectorAll('link[rel="stylesheet"]')].map((link) =>
+      readFileSync(join(outDir, link.getAttribute('href') ?? ''), 'utf8'),
+    );
+    const css = sheets.join('\n');
+    // Assay's light accent, then the site's, which therefore wins at equal specificity.
+    expect(css.indexOf('--accent:#1d5a8c')).toBeGreaterThan(-1);
+    expect(css.lastIndexOf('--accent:#0b6e4f')).toBeGreaterThan(css.indexOf('--accent:#1d5a8c'));
+    expect(css.lastIndexOf('--accent:#7fd8b5')).toBeGreaterThan(css.lastIndexOf('--accent:#8cc4f2'));
+  });
 });
 
 describe('a brief with a subject the site does not have', () => {
