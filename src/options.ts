@@ -3,6 +3,9 @@
  * docs/configuration.md documents each; a unit test keeps the two in step.
  */
 import { z } from 'astro/zod';
+import en from './i18n/en.json' with { type: 'json' };
+import { closest } from './lib/check/problems.ts';
+import { RESERVED_SEARCH_KEYS } from './lib/search/keys.ts';
 
 const slugId = z
   .string()
@@ -55,6 +58,11 @@ export const taxonomyOptionSchema = z.strictObject({
   filterKey: slugId.optional(),
 });
 
+/** Names the search page already gives its filters and parameters. */
+const SEARCH_NAMES: readonly string[] = RESERVED_SEARCH_KEYS;
+/** Of those, the ones kept for subjects (the demo's `?topic=`, `?region=`, `?mineral=`). */
+const SUBJECT_FILTER_KEYS: readonly string[] = ['topic', 'region', 'mineral'];
+
 /** Interface strings a site words its own way: a text, or a text's plural forms (`one`, `other`, …). */
 const stringsSchema = z.record(z.string(), z.union([z.string(), z.record(z.string(), z.string())]));
 
@@ -72,6 +80,22 @@ export const assayOptionsSchema = z.strictObject({
   taxonomies: z
     .array(taxonomyOptionSchema)
     .refine((list) => new Set(list.map((t) => t.id)).size === list.length, { error: 'expected each id once' })
+    .superRefine((list, context) => {
+      // Each subject is a search filter under its filterKey (default its id): it must be its own and
+      // not a name search already gives another filter or parameter.
+      const seen = new Set<string>();
+      list.forEach((subject, index) => {
+        const key = subject.filterKey ?? subject.id;
+        const taken = seen.has(key) || (SEARCH_NAMES.includes(key) && !SUBJECT_FILTER_KEYS.includes(key));
+        seen.add(key);
+        if (taken)
+          context.addIssue({
+            code: 'custom',
+            path: [index, subject.filterKey ? 'filterKey' : 'id'],
+            message: `expected a search filter name of its own, not one search already uses (${SEARCH_NAMES.filter((name) => !SUBJECT_FILTER_KEYS.includes(name)).join(', ')}) or another subject's`,
+          });
+      });
+    })
     .default([
       { id: 'topics', singular: 'Topic', plural: 'Topics' },
       { id: 'regions', singular: 'Region', plural: 'Regions', labelCase: 'title' },
@@ -79,7 +103,19 @@ export const assayOptionsSchema = z.strictObject({
   /** Words that keep their own spelling when a term's slug becomes its label, e.g. `{ drc: 'DRC' }`. */
   labels: z.record(z.string(), z.string()).default({}),
   /** Interface strings overridden, by key of the English dictionary (src/i18n/en.json). */
-  strings: stringsSchema.default({}),
+  strings: stringsSchema
+    .superRefine((strings, context) => {
+      for (const key of Object.keys(strings))
+        if (!(key in en)) {
+          const meant = closest(key, Object.keys(en));
+          context.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `expected a key of the interface dictionary (src/i18n/en.json)${meant ? `: did you mean \`${meant}\`?` : ''}`,
+          });
+        }
+    })
+    .default({}),
   /** The content folder, relative to the project's root. */
   content: z.string().min(1).default('content'),
   /** Briefs per listing page (archive, subjects, publishers, corrections); even fills the two-column grid. */
@@ -106,6 +142,16 @@ export class AssayOptionsError extends Error {
 
 const shown = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
 
+/** What an issue expected, in the words of Assay's other messages ("a number of at least 2"). */
+function expectation(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'too_small' && (issue.origin === 'number' || issue.origin === 'int'))
+    return `a number of at least ${String(issue.minimum)}`;
+  if (issue.code === 'too_big' && (issue.origin === 'number' || issue.origin === 'int'))
+    return `a number of at most ${String(issue.maximum)}`;
+  if (issue.code === 'invalid_type') return issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`;
+  return issue.message.replace(/^Invalid input: /, '').replace(/^expected /, '');
+}
+
 /** Checks a site's options; throws one AssayOptionsError naming every problem. */
 export function parseAssayOptions(input: unknown): AssayOptions {
   const result = assayOptionsSchema.safeParse(input ?? {});
@@ -117,8 +163,8 @@ export function parseAssayOptions(input: unknown): AssayOptions {
     const name = path.length === 0 ? 'assay()' : `assay option \`${path.join('.')}\``;
     if (issue.code === 'unrecognized_keys')
       return `${name}: expected only known options (${Object.keys(assayOptionsSchema.shape).join(', ')}); found ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
-    const expected = issue.message.replace(/^Invalid input: /, '').replace(/^expected /, '');
-    return `${name}: expected ${expected}; found ${shown(found)}`;
+    const foundText = issue.code === 'custom' && path.at(-2) === 'strings' ? `\`${path.at(-1)}\`` : shown(found);
+    return `${name}: expected ${expectation(issue)}; found ${foundText}`;
   });
   throw new AssayOptionsError(`Assay's options in astro.config.mjs:\n  ${lines.join('\n  ')}`);
 }

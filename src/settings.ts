@@ -2,7 +2,7 @@
  * A site's settings as pages read them: its options (src/options.ts) with the address Astro serves
  * it at. Worked out once by the integration and served to the pages as `virtual:assay/config`.
  */
-import type { AssayOptions } from './options.ts';
+import { AssayOptionsError, type AssayOptions } from './options.ts';
 import type { AssayEnv } from './env.ts';
 import type { TaxonomySettings } from './lib/taxonomy.ts';
 
@@ -47,9 +47,17 @@ export interface AstroAddress {
   base?: string | undefined;
 }
 
-/** The origin of an address, without its path. */
+/**
+ * The origin of Astro's `site`. A path there would be dropped silently (pages take theirs from
+ * `base`), so it is an error that says where the path goes.
+ */
 function origin(url: string): string {
-  return new URL(url).origin;
+  const parsed = new URL(url);
+  if (parsed.pathname !== '/' || parsed.search || parsed.hash)
+    throw new AssayOptionsError(
+      `astro.config.mjs \`site\`: expected the site's origin alone, such as ${parsed.origin}; found ${JSON.stringify(url)} (a sub-path goes in \`base\`, e.g. base: '${parsed.pathname}')`,
+    );
+  return parsed.origin;
 }
 
 /** Normalises a base path to start and end with `/`. */

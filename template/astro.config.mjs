@@ -4,8 +4,9 @@ import { defineConfig } from 'astro/config';
 import assay from 'assay';
 
 export default defineConfig({
-  // The public address of the site. The deploy workflow sets it (with the sub-path) for GitHub Pages.
-  site: 'https://example.org',
+  // The public address of the site, its origin alone. Until it is set, a build warns and links point
+  // to a placeholder; on GitHub Pages the deploy workflow sets it (with the sub-path) for you.
+  // site: 'https://briefs.example.org',
   integrations: [
     assay({
       title: 'My Briefing',

@@ -49,11 +49,14 @@ export interface Interface {
 /**
  * The interface of a site: its language's dictionary over English, with the site's overrides on
  * top. Dates and numbers follow `language` when it names a region (`en-US`), else the locale the
- * dictionary names (`en-GB` for `en`).
+ * dictionary names (`en-GB` for `en`), else the language itself (`es`).
  */
 export function siteInterface(language: string, overrides: Dictionary = {}): Interface {
-  const dictionary = mergeDictionaries(en, builtInDictionary(language), overrides);
-  const named = dictionary['format.locale'];
+  const builtIn = builtInDictionary(language);
+  const dictionary = mergeDictionaries(en, builtIn, overrides);
+  // A tag with a region names its own locale; a built-in language or a site's override names one
+  // (`en` writes dates the British way); any other language formats as its own tag.
+  const named = builtIn || overrides['format.locale'] ? dictionary['format.locale'] : undefined;
   const locale = language.includes('-') || typeof named !== 'string' ? language : named;
   const numbers = numberStyle(locale);
   const formatNumber = (value: number): string =>

@@ -31,6 +31,8 @@ describe('siteInterface', () => {
   it('lets a site override any string, and falls back to English for a language Assay does not ship', () => {
     expect(siteInterface('en', { 'brief.sample': 'Demo' }).t('brief.sample')).toBe('Demo');
     expect(siteInterface('nl').t('brief.sample')).toBe('Sample');
+    // Its dates and numbers are still its own language's.
+    expect(siteInterface('es').formatDate(new Date('2025-07-02T00:00:00Z'))).toBe('2 de julio de 2025');
   });
 
   it('counts the briefs of a listing and says which ones a later page shows', () => {
