@@ -3,6 +3,7 @@
  * docs/configuration.md documents each; a unit test keeps the two in step.
  */
 import { z } from 'astro/zod';
+import { BRIEF_FIELD_NAMES, EXTRA_FIELD_TYPES } from './schemas/brief.ts';
 import en from './i18n/en.json' with { type: 'json' };
 import { closest } from './lib/check/problems.ts';
 import { RESERVED_SEARCH_KEYS } from './lib/search/keys.ts';
@@ -100,6 +101,25 @@ export const assayOptionsSchema = z.strictObject({
       { id: 'topics', singular: 'Topic', plural: 'Topics' },
       { id: 'regions', singular: 'Region', plural: 'Regions', labelCase: 'title' },
     ]),
+  /**
+   * Fields of the site's own in a brief's frontmatter, by name: `{ funder: { type: 'text' } }`. The
+   * check validates them like any other field; pages and feeds do not show them.
+   */
+  fields: z
+    .record(
+      z.string().regex(/^[a-z][a-zA-Z0-9]*$/, { error: 'expected a field name such as funder or reviewDate' }),
+      z.strictObject({ type: z.enum(EXTRA_FIELD_TYPES), required: z.boolean().optional() }),
+    )
+    .superRefine((fields, context) => {
+      for (const name of Object.keys(fields))
+        if (BRIEF_FIELD_NAMES.includes(name))
+          context.addIssue({
+            code: 'custom',
+            path: [name],
+            message: `expected a name a brief does not already have (${BRIEF_FIELD_NAMES.join(', ')})`,
+          });
+    })
+    .default({}),
   /** Words that keep their own spelling when a term's slug becomes its label, e.g. `{ drc: 'DRC' }`. */
   labels: z.record(z.string(), z.string()).default({}),
   /** Interface strings overridden, by key of the English dictionary (src/i18n/en.json). */

@@ -5,6 +5,7 @@
 import { AssayOptionsError, type AssayOptions } from './options.ts';
 import type { AssayEnv } from './env.ts';
 import type { TaxonomySettings } from './lib/taxonomy.ts';
+import type { ExtraFieldSpec } from './schemas/brief.ts';
 
 /** The address used until the site's astro.config.mjs names one (`site`); a build warns while it is in use. */
 export const PLACEHOLDER_URL = 'https://assay.example.org';
@@ -37,6 +38,8 @@ export interface SiteSettings {
   taxonomies: TaxonomySettings[];
   /** Words that keep their own spelling when a term's slug becomes its label (`drc` → `DRC`). */
   labels: Record<string, string>;
+  /** Fields of the site's own in a brief's frontmatter. */
+  fields: Record<string, ExtraFieldSpec>;
   /** A logo before the name in the header, as a path from the site's root (before its base). */
   logo: string | undefined;
 }
@@ -88,6 +91,7 @@ export function resolveSettings(
     strings: options.strings,
     taxonomies: options.taxonomies,
     labels: options.labels,
+    fields: options.fields,
     logo: options.logo,
   };
 }

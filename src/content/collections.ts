@@ -34,7 +34,7 @@ export function assayCollections() {
       showUnpublished() === true
         ? briefFilesLoader(join(contentDir, CONTENT_FOLDERS.briefs))
         : glob({ pattern: globPatterns('briefs'), base: join(contentDir, CONTENT_FOLDERS.briefs), generateId }),
-    schema: briefSchema(site.taxonomies),
+    schema: briefSchema(site.taxonomies, site.fields),
   });
 
   /** Organisations whose work is reviewed; the file name is the id. */

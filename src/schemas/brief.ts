@@ -121,29 +121,68 @@ function termsField(taxonomy: TaxonomySettings) {
     : list.optional();
 }
 
+/** The kinds of field a site may add to its briefs (the `fields` option). */
+export const EXTRA_FIELD_TYPES = ['text', 'url', 'date', 'number', 'boolean', 'list'] as const;
+
+/** A field of the site's own in a brief's frontmatter: its kind, and whether every brief must have it. */
+export interface ExtraFieldSpec {
+  type: (typeof EXTRA_FIELD_TYPES)[number];
+  required?: boolean | undefined;
+}
+
+/** The frontmatter names a site's own fields and subjects cannot take. */
+export const BRIEF_FIELD_NAMES: readonly string[] = [...Object.keys(fixedFields), 'terms', 'extra'];
+
+function extraField(spec: ExtraFieldSpec) {
+  const field = {
+    text,
+    url: httpUrl,
+    date: calendarDate,
+    number: z.number({ error: 'expected a number' }),
+    boolean: z.boolean({ error: 'expected true or false' }),
+    list: z.array(text, { error: 'expected a list, such as [first, second]' }),
+  }[spec.type];
+  return spec.required ? field : field.optional();
+}
+
 /**
- * Frontmatter of `content/briefs/<slug>.md|mdx` on a site with these subjects: the fixed fields
- * and one list of term slugs per subject (its `id`). The parsed brief holds the subjects' terms
- * under `terms`, by subject id, every subject present (an empty list when the brief has none).
+ * Frontmatter of `content/briefs/<slug>.md|mdx` on a site with these subjects and fields of its
+ * own: the fixed fields, one list of term slugs per subject (its `id`) and each extra field. The
+ * parsed brief holds the subjects' terms under `terms`, by subject id, every subject present (an
+ * empty list when the brief has none), and the site's own fields under `extra`.
  */
-export function briefSchema(taxonomies: readonly TaxonomySettings[]) {
+export function briefSchema(
+  taxonomies: readonly TaxonomySettings[],
+  extraFields: Readonly<Record<string, ExtraFieldSpec>> = {},
+) {
   const ids = taxonomies.map((taxonomy) => taxonomy.id);
-  const taken = ids.find((id) => id === 'terms' || Object.hasOwn(fixedFields, id));
-  if (taken) throw new Error(`A subject cannot be called "${taken}": a brief already has a field of that name.`);
+  const extras = Object.keys(extraFields);
+  const taken = [...ids, ...extras].find((id) => BRIEF_FIELD_NAMES.includes(id));
+  if (taken)
+    throw new Error(`A subject or field cannot be called "${taken}": a brief already has a field of that name.`);
   return z
-    .strictObject({ ...fixedFields, ...Object.fromEntries(taxonomies.map((t) => [t.id, termsField(t)])) })
+    .strictObject({
+      ...fixedFields,
+      ...Object.fromEntries(taxonomies.map((t) => [t.id, termsField(t)])),
+      ...Object.fromEntries(Object.entries(extraFields).map(([name, spec]) => [name, extraField(spec)])),
+    })
     .transform((parsed) => {
       const fields: Record<string, unknown> = { ...parsed };
       const terms: Record<string, string[]> = {};
+      const extra: Record<string, unknown> = {};
       for (const id of ids) {
         terms[id] = (fields[id] as string[] | undefined) ?? [];
         delete fields[id];
       }
-      return { ...(fields as FixedData), terms };
+      for (const name of extras) {
+        if (fields[name] !== undefined) extra[name] = fields[name];
+        delete fields[name];
+      }
+      return { ...(fields as FixedData), terms, extra };
     });
 }
 
 type FixedData = z.output<z.ZodObject<typeof fixedFields>>;
 
 /** A parsed brief: the fixed fields, and each subject's terms by subject id. */
-export type BriefData = FixedData & { terms: Record<string, string[]> };
+export type BriefData = FixedData & { terms: Record<string, string[]>; extra: Record<string, unknown> };

@@ -7,6 +7,7 @@ import { chartSchema } from '../../schemas/chart.ts';
 import { calendarDate } from '../../schemas/fields.ts';
 import { fileSlug } from '../slug.ts';
 import type { TaxonomySettings } from '../taxonomy.ts';
+import type { CheckSettings } from './validateContent.ts';
 import {
   crossCheckBrief,
   crossCheckFacts,
@@ -36,12 +37,12 @@ export function nameChart(found: Problem, data: unknown): Problem {
   return typeof id === 'string' && id !== '' ? { ...found, found: `${found.found} (chart "${id}")` } : found;
 }
 
-/** The brief schema of each list of subjects, made once. */
-const schemas = new WeakMap<readonly TaxonomySettings[], ReturnType<typeof briefSchema>>();
+/** The brief schema of each site's settings, made once. */
+const schemas = new WeakMap<CheckSettings, ReturnType<typeof briefSchema>>();
 
-function schemaFor(taxonomies: readonly TaxonomySettings[]): ReturnType<typeof briefSchema> {
-  let schema = schemas.get(taxonomies);
-  if (!schema) schemas.set(taxonomies, (schema = briefSchema(taxonomies)));
+function schemaFor(settings: CheckSettings): ReturnType<typeof briefSchema> {
+  let schema = schemas.get(settings);
+  if (!schema) schemas.set(settings, (schema = briefSchema(settings.taxonomies, settings.fields)));
   return schema;
 }
 
@@ -114,8 +115,8 @@ export function rawFacts(file: string, data: object, body: string, bodyLine: num
  */
 export function checkBrief(
   source: SourceFile,
-  /** The site's subjects, in its order: each is a list field of the brief. */
-  taxonomies: readonly TaxonomySettings[],
+  /** The site's subjects (each a list field of the brief) and fields of its own. */
+  settings: CheckSettings,
   context: ContentContext,
   problems: Problem[],
   aliases: BriefAliases[] = [],
@@ -145,8 +146,8 @@ export function checkBrief(
       problem(file, ['body'], 'the text of the brief below the frontmatter', 'an empty body', { line: bodyLine }),
     );
   const schemaProblems: Problem[] = [];
-  const data = checkSchema(schemaFor(taxonomies), parsed, file, schemaProblems, (found) =>
-    nameSubjects(nameChart(found, parsed.data), parsed.data, taxonomies),
+  const data = checkSchema(schemaFor(settings), parsed, file, schemaProblems, (found) =>
+    nameSubjects(nameChart(found, parsed.data), parsed.data, settings.taxonomies),
   );
   problems.push(...schemaProblems);
   if (!data) {

@@ -3,6 +3,7 @@
  * problem, nothing stops at the first. Each kind of file has its own module; this one reads them in
  * order, so briefs are checked against the Bias Meter, publishers and data sets found before them.
  */
+import type { ExtraFieldSpec } from '../../schemas/brief.ts';
 import { biasMeterSchema, type BiasMeterConfig } from '../../schemas/biasMeter.ts';
 import { publisherSchema } from '../../schemas/publisher.ts';
 import type { DataSet } from '../charts/dataSets.ts';
@@ -20,6 +21,8 @@ import { checkYamlFile } from './yamlFile.ts';
 export interface CheckSettings {
   /** The site's subjects, in its order: each is a list field of a brief. */
   taxonomies: readonly TaxonomySettings[];
+  /** Fields of the site's own that a brief may hold, by name. */
+  fields?: Readonly<Record<string, ExtraFieldSpec>> | undefined;
 }
 
 /** Everything under `content/`. */
@@ -61,6 +64,7 @@ function checkedAgainst(sources: ContentSources, settings: CheckSettings, now: D
   return [
     now.toISOString().slice(0, 10),
     JSON.stringify(settings.taxonomies),
+    JSON.stringify(settings.fields ?? {}),
     ...sources.publishers.map((f) => f.file),
     ...files,
   ].join('\n\0');
@@ -124,7 +128,7 @@ export function validateContent(
     if (!entry || entry.against !== against || !sameBytes(entry.bytes, source.bytes)) {
       const own: Problem[] = [];
       const ownAliases: BriefAliases[] = [];
-      const brief = checkBrief(source, settings.taxonomies, context, own, ownAliases);
+      const brief = checkBrief(source, settings, context, own, ownAliases);
       entry = { bytes: source.bytes, against, problems: own, aliases: ownAliases, brief };
       cache?.set(source.file, entry);
     }

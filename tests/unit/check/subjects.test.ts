@@ -81,3 +81,25 @@ describe('the check on the demo site', () => {
     ]);
   });
 });
+
+describe('fields of the site’s own', () => {
+  it('are checked like Assay’s own and kept under extra', () => {
+    const { errors, briefs } = withSubjects('sectors: [buildings]\n');
+    expect(errors).toEqual([]);
+    expect(briefs.find((brief) => brief.id === 'heat-pumps')?.data.extra).toEqual({
+      funder: 'Example Climate Foundation',
+      peerReviewed: true,
+    });
+  });
+
+  it('refuse a value of the wrong kind, and a brief without a required one', () => {
+    const settings = {
+      ...climate,
+      fields: { ...climate.fields, reviewedOn: { type: 'date' as const, required: true } },
+    };
+    const { errors } = withSubjects('sectors: [buildings]\nreviewedOn: soon\n', settings);
+    const found = errors.map((p) => `${p.file.split('/').pop()} ${p.path.join('.')}: found ${p.found}`);
+    expect(found).toContainEqual('heat-pumps.md reviewedOn: found "soon"');
+    expect(found).toContainEqual(expect.stringMatching(/^grid-storage\.md reviewedOn: found /));
+  });
+});
