@@ -15,19 +15,21 @@ import { relatedBriefs } from '../lib/related.ts';
 import { site } from '../site/config.ts';
 import { ContentError, resolveBrief, type Rating as RatingOf, type ResolvedBrief } from '../lib/resolveBrief.ts';
 
-export type Publisher = CollectionEntry<'publishers'>;
-export type Dimension = CollectionEntry<'dimensions'>['data'];
+/** A publisher's entry: its id (the file name) and its fields (`Publisher` in src/schemas/publisher.ts). */
+export type PublisherEntry = CollectionEntry<'publishers'>;
+/** A Bias Meter dimension as `bias-meter.yaml` defines it, with its place in the meter's order. */
+export type MeterDimension = CollectionEntry<'dimensions'>['data'];
 /** One of a brief's ratings, with its dimension and place on the scale. */
-export type Rating = RatingOf<Dimension>;
+export type Rating = RatingOf<MeterDimension>;
 /** A published brief: its entry (which Astro's `render()` takes) with its publisher, charts and ratings. */
-export type Brief = ResolvedBrief<CollectionEntry<'briefs'>, Publisher, Dimension>;
+export type Brief = ResolvedBrief<CollectionEntry<'briefs'>, PublisherEntry, MeterDimension>;
 
 export interface SiteContent {
   /** Published briefs, newest first (in `astro dev`, drafts and future briefs too). */
   briefs: Brief[];
-  publishers: Map<string, Publisher>;
+  publishers: Map<string, PublisherEntry>;
   /** Bias Meter dimensions in their configured order. */
-  dimensions: Dimension[];
+  dimensions: MeterDimension[];
   /** Up to three related briefs for a brief, by its id. */
   relatedTo: (id: string) => Brief[];
   /** Old addresses of the briefs above, each redirecting to its brief (listed nowhere else). */
