@@ -13,6 +13,7 @@ export const SEARCH_STRING_KEYS = [
   'search.heading',
   'search.dialog.placeholder',
   'search.dialog.close',
+  'search.key.esc',
   'search.dialog.hint',
   'search.dialog.full',
   'search.dialog.showingFirst',
