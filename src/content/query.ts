@@ -3,6 +3,8 @@
  * never call getCollection themselves, so the publication rule and order are the same everywhere,
  * and every brief arrives with its publisher, charts and ratings already looked up.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { env, showUnpublished } from '../env.ts';
 import { crossCheckBrief } from '../lib/check/crossCheck.ts';
@@ -13,6 +15,7 @@ import { buildTime, byNewest, isPublished } from '../lib/published.ts';
 import { contentVersion, previewBrief, previewProblems } from './previewCheck.ts';
 import { relatedBriefs } from '../lib/related.ts';
 import { site } from '../site/config.ts';
+import { CONTENT_FOLDERS } from '../lib/contentFiles.ts';
 import { ContentError, resolveBrief, type Rating as RatingOf, type ResolvedBrief } from '../lib/resolveBrief.ts';
 
 /** A publisher's entry: its id (the file name) and its fields (`Publisher` in src/schemas/publisher.ts). */
@@ -50,6 +53,8 @@ function withCheckedFields(entries: CollectionEntry<'briefs'>[]): CollectionEntr
   });
 }
 
+const hasDataFolder = (): boolean => existsSync(join(site.contentDir, CONTENT_FOLDERS.data));
+
 /** `preview`: in `npm run dev`, the clock and the content's version this load is for. */
 async function load(preview?: { now: Date; version: string }): Promise<SiteContent> {
   const builtAt = preview?.now ?? buildTime(env.now);
@@ -63,7 +68,9 @@ async function load(preview?: { now: Date; version: string }): Promise<SiteConte
     showAll ? getCollection('briefs').then(withCheckedFields) : getCollection('briefs'),
     getCollection('publishers'),
     getCollection('dimensions'),
-    getCollection('datasets'),
+    // A site without content/data/ has no data series: asking Astro for the empty collection would
+    // only print a warning on every build.
+    hasDataFolder() ? getCollection('datasets') : Promise.resolve([]),
   ]);
   const dimensions = dimensionEntries.map((entry) => entry.data).sort((a, b) => a.order - b.order);
   const dataSets = new Map<string, DataSet>(dataEntries.map((entry) => [entry.id, entry.data]));

@@ -3,7 +3,7 @@
  * and the reference: a unit test fails when another language lacks one of its keys. A site names
  * its language and may override any key (the `strings` option).
  */
-import { longDateFormatter, numberStyle, type NumberStyle } from '../lib/i18n/format.ts';
+import { longDateFormatter, numberStyle, shortMonthFormatter, type NumberStyle } from '../lib/i18n/format.ts';
 import {
   createOrdinal,
   createPartsTranslator,
@@ -40,6 +40,8 @@ export interface Interface {
   ordinal: (n: number) => string;
   /** A calendar date as readers of the language write it, e.g. `2 July 2025`. */
   formatDate: (date: Date) => string;
+  /** A month and its year, short, as chart labels write them, e.g. `Jul 2025`. */
+  formatMonth: (date: Date) => string;
   /** The separators of numbers in the language, for code that writes numbers itself (charts). */
   numbers: NumberStyle;
   /** The locale dates and numbers are formatted in: the site's language when it names a region, else the dictionary's. */
@@ -70,6 +72,7 @@ export function siteInterface(language: string, overrides: Dictionary = {}): Int
     tParts: createPartsTranslator(t),
     ordinal: createOrdinal(dictionary['format.ordinal'], locale, formatNumber),
     formatDate: longDateFormatter(locale),
+    formatMonth: shortMonthFormatter(locale),
     numbers,
     locale,
   };

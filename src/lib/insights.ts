@@ -20,19 +20,43 @@ export interface InsightBrief {
 
 type DimensionInfo = Scale & { id: string; label: string };
 
+/** The dictionary keys of the insights charts' titles, series and units. */
+export type InsightWordKey =
+  | 'insights.chart.ratings'
+  | 'insights.chart.briefs'
+  | 'insights.chart.publishers'
+  | 'insights.chart.publishers.unit'
+  | 'insights.chart.publishers.series'
+  | 'insights.chart.publishers.label'
+  | 'insights.chart.perMonth'
+  | 'insights.chart.perTerm'
+  | 'insights.chart.changes'
+  | 'insights.chart.changes.series';
+
+/** The site's words for the insights charts, from the page (src/lib reads no settings). */
+export interface InsightWords {
+  /** Looks up an interface string, as `t` from src/site/strings.ts does. */
+  t: (key: InsightWordKey, vars?: Readonly<Record<string, string | number>>) => string;
+  /** A month and its year, short, as the site's language writes them: `Mar 2026`. */
+  month: (date: Date) => string;
+  /** A subject's name inside a sentence (`topic`, German `Thema`), as `subjectWord` in src/site/strings.ts. */
+  subject: (name: string) => string;
+}
+
 /** One bar chart per dimension: how many briefs gave each rating, best to worst. */
 export function ratingDistributionCharts(
   briefs: readonly InsightBrief[],
   dimensions: readonly DimensionInfo[],
   source: string,
+  { t }: InsightWords,
 ): ResolvedChart[] {
   return tallyRatings(briefs, dimensions).map((tally) => ({
     id: `ratings-${tally.id}`,
-    title: `${tally.label}: ratings given, best to worst`,
+    title: t('insights.chart.ratings', { dimension: tally.label }),
     type: 'bar',
     unit: undefined,
     labels: tally.counts.map((c) => ratingLabel(c.rating)),
-    series: [{ name: 'Briefs', values: tally.counts.map((c) => c.count) }],
+    series: [{ name: t('insights.chart.briefs'), values: tally.counts.map((c) => c.count) }],
     source,
     // Best at the top, worst at the bottom, each name on one line even on a phone.
     horizontal: true,
@@ -60,6 +84,7 @@ export function publisherScoreChart(
   dimensions: readonly DimensionInfo[],
   publisherNames: ReadonlyMap<string, string>,
   source: string,
+  { t }: InsightWords,
 ): ResolvedChart {
   const byPublisher = new Map<string, number[]>();
   for (const brief of briefs) {
@@ -77,44 +102,49 @@ export function publisherScoreChart(
     .sort((a, b) => a.score - b.score || a.name.localeCompare(b.name));
   return {
     id: 'publisher-scores',
-    title: 'Average Bias Meter score by publisher (0 best, 100 worst)',
+    title: t('insights.chart.publishers'),
     type: 'bar',
-    unit: 'out of 100',
-    // A no-break space keeps "(3 briefs)" whole when a long name wraps.
-    labels: rows.map((r) => `${r.name} (${r.count}\u00a0brief${r.count === 1 ? '' : 's'})`),
-    series: [{ name: 'Average score', values: rows.map((r) => r.score) }],
+    unit: t('insights.chart.publishers.unit'),
+    // The dictionary's no-break space keeps "(3 briefs)" whole when a long name wraps.
+    labels: rows.map((r) => t('insights.chart.publishers.label', { name: r.name, count: r.count })),
+    series: [{ name: t('insights.chart.publishers.series'), values: rows.map((r) => r.score) }],
     source,
     horizontal: true,
     valueRange: { min: 0, max: 100 },
   };
 }
 
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** How many of `dates` fall in each calendar month (UTC), first to last, empty months included. */
-function countPerMonth(dates: readonly Date[]): { labels: string[]; values: number[] } {
+/** How many of `dates` fall in each calendar month (UTC), first to last, empty months included, each labelled by `month`. */
+function countPerMonth(dates: readonly Date[], month: (date: Date) => string): { labels: string[]; values: number[] } {
   const months = dates.map((date) => date.getUTCFullYear() * 12 + date.getUTCMonth());
   const labels: string[] = [];
   const values: number[] = [];
   if (months.length > 0) {
-    for (let month = Math.min(...months); month <= Math.max(...months); month++) {
-      labels.push(MONTH.format(Date.UTC(Math.floor(month / 12), month % 12, 1)));
-      values.push(months.filter((m) => m === month).length);
+    for (let index = Math.min(...months); index <= Math.max(...months); index++) {
+      labels.push(month(new Date(Date.UTC(Math.floor(index / 12), index % 12, 1))));
+      values.push(months.filter((m) => m === index).length);
     }
   }
   return { labels, values };
 }
 
 /** Briefs published in each calendar month (UTC), from the first to the last, empty months included. */
-export function briefsPerMonthChart(briefs: readonly InsightBrief[], source: string): ResolvedChart {
-  const { labels, values } = countPerMonth(briefs.map((b) => b.data.date));
+export function briefsPerMonthChart(
+  briefs: readonly InsightBrief[],
+  source: string,
+  { t, month }: InsightWords,
+): ResolvedChart {
+  const { labels, values } = countPerMonth(
+    briefs.map((b) => b.data.date),
+    month,
+  );
   return {
     id: 'briefs-per-month',
-    title: 'Briefs published per month',
+    title: t('insights.chart.perMonth'),
     type: 'bar',
     unit: undefined,
     labels,
-    series: [{ name: 'Briefs', values }],
+    series: [{ name: t('insights.chart.briefs'), values }],
     source,
   };
 }
@@ -123,15 +153,22 @@ export function briefsPerMonthChart(briefs: readonly InsightBrief[], source: str
  * Rating changes per month, from the month of the first change to the month of the last, counting
  * months with none as zero so gaps show. Empty labels when no rating ever changed.
  */
-export function ratingChangesPerMonthChart(briefs: readonly InsightBrief[], source: string): ResolvedChart {
-  const { labels, values } = countPerMonth(briefs.flatMap((b) => b.data.ratingChanges.map((c) => c.date)));
+export function ratingChangesPerMonthChart(
+  briefs: readonly InsightBrief[],
+  source: string,
+  { t, month }: InsightWords,
+): ResolvedChart {
+  const { labels, values } = countPerMonth(
+    briefs.flatMap((b) => b.data.ratingChanges.map((c) => c.date)),
+    month,
+  );
   return {
     id: 'rating-changes-per-month',
-    title: 'Rating changes per month',
+    title: t('insights.chart.changes'),
     type: 'bar',
     unit: undefined,
     labels,
-    series: [{ name: 'Rating changes', values }],
+    series: [{ name: t('insights.chart.changes.series'), values }],
     source,
   };
 }
@@ -145,15 +182,16 @@ export function briefsPerTermChart(
   taxonomy: TaxonomySettings,
   labelOf: TermLabeler,
   source: string,
+  { t, subject }: InsightWords,
 ): ResolvedChart {
   const terms = termsOf(briefs, taxonomy.id, labelOf);
   return {
     id: `briefs-per-${filterKeyOf(taxonomy)}`,
-    title: `Briefs per ${taxonomy.singular.toLowerCase()}`,
+    title: t('insights.chart.perTerm', { subject: subject(taxonomy.singular) }),
     type: 'bar',
     unit: undefined,
-    labels: terms.map((t) => t.label),
-    series: [{ name: 'Briefs', values: terms.map((t) => t.count) }],
+    labels: terms.map((term) => term.label),
+    series: [{ name: t('insights.chart.briefs'), values: terms.map((term) => term.count) }],
     source,
     horizontal: true,
   };

@@ -67,18 +67,6 @@ export function meterBand(index: number, steps: number): MeterBand {
   return 'middle';
 }
 
-/** `1` → `1st`, `2` → `2nd`, `11` → `11th`, `23` → `23rd`. */
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${{ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th'}`;
-}
-
-/** Where a rating sits, in words: `3rd of 5, where 1st is best`. */
-export function positionText(index: number, steps: number): string {
-  return `${ordinal(index + 1)} of ${steps}, where 1st is best`;
-}
-
 /** One of a brief's ratings as resolved with its dimension (src/lib/resolveBrief.ts). */
 export interface MeterRating {
   dimension: { id: string; label: string; scale: readonly string[] };

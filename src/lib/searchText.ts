@@ -12,6 +12,7 @@ export const SEARCH_STRING_KEYS = [
   'search.heading',
   'search.dialog.placeholder',
   'search.dialog.close',
+  'search.key.esc',
   'search.dialog.hint',
   'search.dialog.full',
   'search.dialog.showingFirst',
@@ -24,6 +25,7 @@ export const SEARCH_STRING_KEYS = [
   'search.meter.verdict',
   'search.meter.best',
   'search.meter.worst',
+  'meter.position',
 ] as const;
 /** Strings that depend on a `{count}`: their plural forms travel whole. */
 export const SEARCH_PLURAL_KEYS = [
@@ -53,6 +55,11 @@ export interface SearchText {
   pluralOf: Record<string, string>;
   numbers: NumberStyle;
   dates: DateStyle;
+  /**
+   * Ordinal numbers as the language writes them (`1st`, `1er`, `1.`), `ordinals[0]` for 1, up to the
+   * longest Bias Meter scale: their forms follow ordinal plural rules, which only the build knows.
+   */
+  ordinals: string[];
 }
 
 /** The forms of an entry: a plain string serves as every form. */
@@ -65,6 +72,7 @@ export function searchText(
   language: string,
   numbers: NumberStyle,
   dates: DateStyle,
+  ordinals: readonly string[],
 ): SearchText {
   const rules = new Intl.PluralRules(language);
   const pluralOf: Record<string, string> = {};
@@ -84,6 +92,7 @@ export function searchText(
     pluralOf,
     numbers,
     dates,
+    ordinals: [...ordinals],
   };
 }
 
@@ -126,4 +135,17 @@ export function sayCount(
   const forms = text.plurals[key];
   const template = forms[text.pluralOf[listed] ?? 'other'] ?? forms['other'] ?? '';
   return fillText(text, template, { ...vars, count });
+}
+
+/**
+ * Where a rating sits on its scale, for a screen reader (`meter.position`: `3rd of 5, where 1st is
+ * best`); `index` is 0 for the best end.
+ */
+export function positionText(text: SearchText, index: number, steps: number): string {
+  const step = index + 1;
+  return say(text, 'meter.position', {
+    position: text.ordinals[index] ?? formatCount(step, text.numbers),
+    step,
+    steps,
+  });
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { RESERVED_SEARCH_KEYS } from '../lib/search/keys.ts';
-import { slug, text } from './fields.ts';
+import { ratingWord, slug, text } from './fields.ts';
 
 /** One named dimension of the Bias Meter, with its ordered scale. */
 export const dimensionSchema = z.strictObject({
@@ -16,7 +16,7 @@ export const dimensionSchema = z.strictObject({
   description: text.optional(),
   /** Ratings ordered from best to worst; a rating's position gives its score. */
   scale: z
-    .array(slug, { error: 'expected a list of ratings' })
+    .array(ratingWord, { error: 'expected a list of ratings' })
     .min(2, { error: 'expected at least two ratings on a scale' })
     .refine((values) => new Set(values).size === values.length, { error: 'expected each rating on a scale only once' }),
 });

@@ -2,6 +2,17 @@ import { z } from 'astro/zod';
 import { parseCalendarDate, toIsoDate } from '../lib/calendarDate.ts';
 import { SLUG_PATTERN } from '../lib/slug.ts';
 
+/**
+ * A rating word of a Bias Meter scale: lower-case words joined by hyphens, in any alphabet, since
+ * readers see it as written (`moderate`, `one-sided`, French `penchée`). Search puts it in addresses
+ * encoded, so it need not be ASCII.
+ */
+export const ratingWord = z
+  .string({ error: 'expected a rating word, such as moderate or one-sided' })
+  .regex(/^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$/u, {
+    error: 'expected lower-case words joined by hyphens, such as moderate or one-sided',
+  });
+
 /** Text that must contain something other than white space. */
 export const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected non-empty text' });
 

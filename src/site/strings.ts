@@ -6,7 +6,10 @@
 import { siteInterface } from '../i18n/index.ts';
 import { site } from './config.ts';
 
-export const { t, tParts, ordinal, formatDate, numbers, locale } = siteInterface(site.language, site.strings);
+export const { t, tParts, ordinal, formatDate, formatMonth, numbers, locale } = siteInterface(
+  site.language,
+  site.strings,
+);
 
 /**
  * A subject's name inside a sentence ("Or browse a topic"): lower-case in languages that write common

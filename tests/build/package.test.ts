@@ -145,7 +145,7 @@ describe('a French publication with its own subjects and a three-dimension meter
 
   it('shows no English interface word on its pages', () => {
     const english =
-      /\b(Latest briefs|Verdict|Filed under|Sample|Search|Subscribe|Corrections and rating changes|How the Bias Meter works|Publishers|Show the data|best|worst|Next|Previous|Page \d+ of)\b/;
+      /\b(Latest briefs|Verdict|Filed under|Sample|Search|Subscribe|Corrections and rating changes|How the Bias Meter works|Publishers|Show the data|best|worst|Next|Previous|Page \d+ of|ratings given|Briefs (published|per)|out of 100|Average score|Kind of work|Corrected or re-rated|Year|Report)\b/;
     for (const path of [
       '',
       'briefs/',
@@ -154,6 +154,7 @@ describe('a French publication with its own subjects and a three-dimension meter
       'publishers/institut-exemple/',
       'search/',
       'methodology/',
+      'insights/',
       '404.html',
     ]) {
       const document = page(dist, path);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { siteInterface } from '../../src/i18n/index.ts';
 import {
   briefScore,
   briefsPerMonthChart,
@@ -7,8 +8,20 @@ import {
   ratingChangesPerMonthChart,
   ratingDistributionCharts,
   type InsightBrief,
+  type InsightWords,
 } from '../../src/lib/insights.ts';
 import { demoLabel, demoTaxonomies } from './demoSubjects.ts';
+
+/** The words a site in `language` passes, as src/routes/insights.astro does. */
+function wordsIn(language: string): InsightWords {
+  const { t, formatMonth, locale } = siteInterface(language);
+  return {
+    t,
+    month: formatMonth,
+    subject: (name) => (t('format.nounCase') === 'keep' ? name : name.toLocaleLowerCase(locale)),
+  };
+}
+const english = wordsIn('en');
 
 const dimensions = [
   { id: 'source-bias', label: 'Source Bias', scale: ['minimal', 'low', 'moderate', 'high', 'severe'] },
@@ -40,7 +53,7 @@ const briefs = [
 
 describe('insights', () => {
   it('counts each rating per dimension, in scale order', () => {
-    const [sourceBias, omissions] = ratingDistributionCharts(briefs, dimensions, 'src');
+    const [sourceBias, omissions] = ratingDistributionCharts(briefs, dimensions, 'src', english);
     expect(sourceBias).toMatchObject({
       id: 'ratings-source-bias',
       type: 'bar',
@@ -67,6 +80,7 @@ describe('insights', () => {
         ['south', 'South Lab'],
       ]),
       'src',
+      english,
     );
     // A no-break space keeps the count whole when the name wraps.
     expect(chart.labels).toEqual(['South Lab (1\u00a0brief)', 'North Institute (2\u00a0briefs)']);
@@ -76,17 +90,45 @@ describe('insights', () => {
   });
 
   it('counts briefs per calendar month in UTC, empty months included', () => {
-    const chart = briefsPerMonthChart(briefs, 'src');
+    const chart = briefsPerMonthChart(briefs, 'src', english);
     expect(chart.labels).toEqual(['Jan 2025', 'Feb 2025', 'Mar 2025']);
     expect(chart.series[0]?.values).toEqual([2, 0, 1]);
-    expect(briefsPerMonthChart([], 'src').labels).toEqual([]);
+    expect(briefsPerMonthChart([], 'src', english).labels).toEqual([]);
   });
 
   it('counts briefs per topic, most covered first', () => {
-    const chart = briefsPerTermChart(briefs, demoTaxonomies[0]!, demoLabel, 'src');
+    const chart = briefsPerTermChart(briefs, demoTaxonomies[0]!, demoLabel, 'src', english);
     expect(chart).toMatchObject({ id: 'briefs-per-topic', title: 'Briefs per topic' });
     expect(chart.labels).toEqual(['Trade', 'Mining policy', 'Rare earths']);
     expect(chart.series[0]?.values).toEqual([3, 1, 1]);
+  });
+});
+
+describe('insights in the site’s language', () => {
+  it('titles, names and labels every chart in the dictionary’s words, months as the language writes them', () => {
+    const french = wordsIn('fr');
+    const [sourceBias] = ratingDistributionCharts(briefs, dimensions, 'src', french);
+    expect(sourceBias).toMatchObject({
+      title: 'Source Bias\u00a0: évaluations attribuées, de la meilleure à la pire',
+      series: [{ name: 'Synthèses' }],
+    });
+    const names = new Map([
+      ['north', 'North Institute'],
+      ['south', 'South Lab'],
+    ]);
+    expect(publisherScoreChart(briefs, dimensions, names, 'src', french)).toMatchObject({
+      unit: 'sur 100',
+      labels: ['South Lab (1\u00a0synthèse)', 'North Institute (2\u00a0synthèses)'],
+      series: [{ name: 'Score moyen' }],
+    });
+    expect(briefsPerMonthChart(briefs, 'src', french)).toMatchObject({
+      title: 'Synthèses publiées par mois',
+      labels: ['janv. 2025', 'févr. 2025', 'mars 2025'],
+    });
+    expect(briefsPerTermChart(briefs, demoTaxonomies[0]!, demoLabel, 'src', french).title).toBe('Synthèses par topic');
+    expect(briefsPerTermChart(briefs, demoTaxonomies[0]!, demoLabel, 'src', wordsIn('de')).title).toBe(
+      'Besprechungen pro Topic',
+    );
   });
 });
 
@@ -97,9 +139,13 @@ describe('ratingChangesPerMonthChart', () => {
       const b = brief('2025-01-01', 'a', ['trade'], 'low', 'some');
       return { data: { ...b.data, ratingChanges: dates.map(day) } };
     };
-    const chart = ratingChangesPerMonthChart([changed(['2025-02-28', '2025-04-01']), changed(['2025-02-01'])], 'src');
+    const chart = ratingChangesPerMonthChart(
+      [changed(['2025-02-28', '2025-04-01']), changed(['2025-02-01'])],
+      'src',
+      english,
+    );
     expect(chart.labels).toEqual(['Feb 2025', 'Mar 2025', 'Apr 2025']);
     expect(chart.series[0]?.values).toEqual([2, 0, 1]);
-    expect(ratingChangesPerMonthChart([changed([])], 'src').labels).toEqual([]);
+    expect(ratingChangesPerMonthChart([changed([])], 'src', english).labels).toEqual([]);
   });
 });

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decodeMeter,
-  encodeMeter,
-  METER_SIZES,
-  meterBand,
-  meterReading,
-  meterShape,
-  ordinal,
-  positionText,
-} from '../../src/lib/meter.ts';
+import { decodeMeter, encodeMeter, METER_SIZES, meterBand, meterReading, meterShape } from '../../src/lib/meter.ts';
 
 const dimensions = [
   { id: 'source-bias', label: 'Source Bias', scale: ['minimal', 'low', 'moderate', 'high', 'severe'] },
@@ -64,30 +55,6 @@ describe('meterShape', () => {
     expect([0, 1, 2, 3, 4].map((i) => meterBand(i, 5))).toEqual(['better', 'better', 'middle', 'worse', 'worse']);
     expect([0, 1, 2, 3].map((i) => meterBand(i, 4))).toEqual(['better', 'middle', 'middle', 'worse']);
     expect(meterShape(2, 5, 'full').band).toBe('middle');
-  });
-});
-
-describe('position in words', () => {
-  it('writes ordinals as readers say them', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map(ordinal)).toEqual([
-      '1st',
-      '2nd',
-      '3rd',
-      '4th',
-      '11th',
-      '12th',
-      '13th',
-      '21st',
-      '22nd',
-      '23rd',
-      '101st',
-      '111th',
-    ]);
-  });
-
-  it('says where a rating sits and which end is best', () => {
-    expect(positionText(2, 5)).toBe('3rd of 5, where 1st is best');
-    expect(positionText(0, 4)).toBe('1st of 4, where 1st is best');
   });
 });
 

@@ -48,7 +48,7 @@ function build(text: SearchText): SearchDialog {
     'button',
     { type: 'button', class: 'search-close' },
     say(text, 'search.dialog.close'),
-    h('kbd', { 'aria-hidden': 'true' }, 'Esc'),
+    h('kbd', { 'aria-hidden': 'true' }, say(text, 'search.key.esc')),
   );
   const status = h('p', { class: 'search-status', role: 'status' });
   const list = h('ol', { class: 'search-results' });

@@ -3,14 +3,14 @@
  * `meter` field the index carries (src/lib/meter.ts), with the same strips. Text only from the
  * index; the SVG's geometry comes from meterShape.
  */
-import { decodeMeter, meterShape, positionText, type MeterRow } from '../../lib/meter.ts';
-import { say, type SearchText } from '../../lib/searchText.ts';
+import { decodeMeter, meterShape, type MeterRow } from '../../lib/meter.ts';
+import { positionText, say, type SearchText } from '../../lib/searchText.ts';
 import { h } from './dom.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** One strip, as MeterScale.astro draws it. */
-function strip(row: MeterRow): HTMLSpanElement {
+function strip(row: MeterRow, text: SearchText): HTMLSpanElement {
   const shape = meterShape(row.index, row.steps, 'card');
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('aria-hidden', 'true');
@@ -28,7 +28,7 @@ function strip(row: MeterRow): HTMLSpanElement {
   const meter = h(
     'span',
     { class: 'meter meter-card', 'data-band': shape.band },
-    h('span', { class: 'visually-hidden' }, positionText(row.index, row.steps)),
+    h('span', { class: 'visually-hidden' }, positionText(text, row.index, row.steps)),
   );
   meter.prepend(svg);
   return meter;
@@ -69,7 +69,7 @@ export function meterSummaryElement(field: string | undefined, text: SearchText)
             'div',
             { class: 'meter-row' },
             h('dt', {}, row.label),
-            h('dd', {}, h('span', { class: 'meter-rating' }, row.rating), strip(row)),
+            h('dd', {}, h('span', { class: 'meter-rating' }, row.rating), strip(row, text)),
           ),
         ),
       ),

@@ -34,3 +34,9 @@ export function longDateFormatter(language: string): (date: Date) => string {
     return text;
   };
 }
+
+/** A month and its year, short, in `language` (`Mar 2026`, `mars 2026`, `März 2026`), in UTC: chart labels. */
+export function shortMonthFormatter(language: string): (date: Date) => string {
+  const format = new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return (date) => format.format(date);
+}

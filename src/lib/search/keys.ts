@@ -14,7 +14,10 @@ export const BASE_FILTER_KEYS = ['topic', 'region', 'mineral', 'publisher', 'kin
 /** The hidden filter that tells briefs from other indexed pages. */
 export const TYPE_FILTER = 'type';
 
-/** What the `type` filter holds for a brief, and for any other indexed page. */
+/**
+ * What the `type` filter holds for a brief, and for any other indexed page: identifiers that readers
+ * never see (the filter is hidden and no facet offers it), so they are the same in every language.
+ */
 export const PAGE_TYPES = { brief: 'Brief', page: 'Page' } as const;
 
 /**

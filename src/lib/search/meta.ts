@@ -37,8 +37,44 @@ export interface SearchableBrief {
   };
 }
 
-/** The one value of the `revised` filter, carried only by briefs that were corrected or re-rated. */
-export const REVISED_VALUE: FacetValue = { slug: 'yes', label: 'Corrected or re-rated' };
+/**
+ * The interface words search writes into the index and onto the search page, in the site's
+ * language (src/site/searchText.ts shapes them from the dictionary).
+ */
+export interface SearchWords {
+  /** The legends of the filters every site has. */
+  legends: Readonly<Record<(typeof BASE_FILTER_KEYS)[number], string>>;
+  /** The one value of the `revised` filter, carried only by briefs that were corrected or re-rated. */
+  revised: string;
+  /** Review kinds as readers see them, by kind: `report` → `Report`. */
+  kinds: Readonly<Record<string, string>>;
+}
+
+/** The dictionary keys of the search words. */
+export type SearchWordKey =
+  | 'search.facet.publisher'
+  | 'search.facet.kind'
+  | 'search.facet.year'
+  | 'search.facet.revised'
+  | 'search.facet.revisedValue'
+  | `work.kinds.${(typeof REVIEW_KINDS)[number]}`;
+
+/** The search words from a site's dictionary lookup. */
+export function searchWordsOf(t: (key: SearchWordKey) => string): SearchWords {
+  return {
+    legends: {
+      publisher: t('search.facet.publisher'),
+      kind: t('search.facet.kind'),
+      year: t('search.facet.year'),
+      revised: t('search.facet.revised'),
+    },
+    revised: t('search.facet.revisedValue'),
+    kinds: Object.fromEntries(REVIEW_KINDS.map((kind) => [kind, t(`work.kinds.${kind}`)])),
+  };
+}
+
+/** The slug of the `revised` filter's one value, in shareable URLs (`?revised=yes`). */
+const REVISED_SLUG = 'yes';
 
 /** A publisher as search names it. */
 export interface NamedPublisher {
@@ -71,17 +107,13 @@ export interface SearchRecord {
   meta: { title: string; date: string; publisher: string; summary: string; meter: string };
 }
 
-/** A review kind for readers: `dataset` → `Dataset`. */
-export function kindLabel(kind: string): string {
-  return kind.charAt(0).toUpperCase() + kind.slice(1);
-}
-
 /** The slug/label pairs a brief carries under each filter key: subjects first, then base filters, then one per dimension. */
 function briefFacetValues(
   brief: SearchableBrief,
   publisherName: string,
   dimensions: readonly SearchDimension[],
   subjects: SearchSubjects,
+  words: SearchWords,
 ): Map<string, FacetValue[]> {
   const { data } = brief;
   const values = new Map<string, FacetValue[]>();
@@ -93,10 +125,13 @@ function briefFacetValues(
     );
   }
   values.set('publisher', [{ slug: data.review.publisher, label: publisherName }]);
-  values.set('kind', [{ slug: data.review.kind, label: kindLabel(data.review.kind) }]);
+  values.set('kind', [{ slug: data.review.kind, label: words.kinds[data.review.kind] ?? data.review.kind }]);
   const year = String(data.date.getUTCFullYear());
   values.set('year', [{ slug: year, label: year }]);
-  values.set('revised', data.corrections.length > 0 || data.ratingChanges.length > 0 ? [REVISED_VALUE] : []);
+  values.set(
+    'revised',
+    data.corrections.length > 0 || data.ratingChanges.length > 0 ? [{ slug: REVISED_SLUG, label: words.revised }] : [],
+  );
   for (const dimension of dimensions) {
     const rated = data.biasMeter.dimensions.find((d) => d.dimension === dimension.id);
     values.set(dimension.id, rated ? [{ slug: rated.rating, label: ratingLabel(rated.rating) }] : []);
@@ -110,6 +145,7 @@ function* facetValuesOfEach(
   publishers: readonly NamedPublisher[],
   dimensions: readonly SearchDimension[],
   subjects: SearchSubjects,
+  words: SearchWords,
 ): Generator<[string, FacetValue[]]> {
   const names = new Map(publishers.map((p) => [p.id, p.name]));
   for (const brief of briefs)
@@ -118,6 +154,7 @@ function* facetValuesOfEach(
       names.get(brief.data.review.publisher) ?? brief.data.review.publisher,
       dimensions,
       subjects,
+      words,
     );
 }
 
@@ -139,9 +176,10 @@ export function briefSearchRecord(
   publisher: NamedPublisher,
   dimensions: readonly SearchDimension[],
   subjects: SearchSubjects,
+  words: SearchWords,
 ): SearchRecord {
   const filters: SearchFilter[] = [{ key: TYPE_FILTER, value: PAGE_TYPES.brief }];
-  for (const [key, values] of briefFacetValues(brief, publisher.name, dimensions, subjects)) {
+  for (const [key, values] of briefFacetValues(brief, publisher.name, dimensions, subjects, words)) {
     for (const value of values) filters.push({ key, value: value.label });
   }
   const date = toIsoDate(brief.data.date);
@@ -170,13 +208,6 @@ export function pageSearchRecord(title: string, section: string): PageSearchReco
   return { filters: [{ key: TYPE_FILTER, value: PAGE_TYPES.page }], meta: { title, section } };
 }
 
-const BASE_LEGENDS: Record<(typeof BASE_FILTER_KEYS)[number], string> = {
-  publisher: 'Publisher',
-  kind: 'Kind of work',
-  year: 'Year',
-  revised: 'Corrections',
-};
-
 const byLabel = (a: FacetValue, b: FacetValue): number => a.label.localeCompare(b.label, 'en');
 
 /**
@@ -189,9 +220,10 @@ export function searchFacets(
   publishers: readonly NamedPublisher[],
   dimensions: readonly SearchDimension[],
   subjects: SearchSubjects,
+  words: SearchWords,
 ): Facet[] {
   const seen = new Map<string, Map<string, FacetValue>>();
-  for (const [key, values] of facetValuesOfEach(briefs, publishers, dimensions, subjects)) {
+  for (const [key, values] of facetValuesOfEach(briefs, publishers, dimensions, subjects, words)) {
     const bucket = seen.get(key) ?? new Map<string, FacetValue>();
     for (const value of values) bucket.set(value.slug, value);
     seen.set(key, bucket);
@@ -210,7 +242,7 @@ export function searchFacets(
         : key === 'year'
           ? valuesOf(key).sort((a, b) => b.slug.localeCompare(a.slug))
           : valuesOf(key).sort(byLabel);
-    facets.push({ key, legend: BASE_LEGENDS[key], values });
+    facets.push({ key, legend: words.legends[key], values });
   }
   for (const dimension of dimensions)
     facets.push({ key: dimension.id, legend: dimension.label, values: inOrder(dimension.id, dimension.scale) });
@@ -229,10 +261,11 @@ export function facetCounts(
   publishers: readonly NamedPublisher[],
   dimensions: readonly SearchDimension[],
   subjects: SearchSubjects,
+  words: SearchWords,
   facets: readonly Facet[],
 ): Record<string, Record<string, number>> {
   const perLabel = new Map<string, Map<string, number>>();
-  for (const [key, values] of facetValuesOfEach(briefs, publishers, dimensions, subjects)) {
+  for (const [key, values] of facetValuesOfEach(briefs, publishers, dimensions, subjects, words)) {
     const counts = perLabel.get(key) ?? new Map<string, number>();
     for (const label of new Set(values.map((value) => value.label))) counts.set(label, (counts.get(label) ?? 0) + 1);
     perLabel.set(key, counts);

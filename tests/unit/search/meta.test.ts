@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { briefSearchRecord, facetCounts, searchFacets, type SearchableBrief } from '../../../src/lib/search/meta.ts';
+import { siteInterface } from '../../../src/i18n/index.ts';
+import {
+  briefSearchRecord,
+  facetCounts,
+  searchFacets,
+  searchWordsOf,
+  type SearchableBrief,
+} from '../../../src/lib/search/meta.ts';
 import { demoSubjects, withTerms } from '../demoSubjects.ts';
 
 type Written = Omit<SearchableBrief['data'], 'terms'> & { topics: string[]; regions: string[]; minerals: string[] };
@@ -12,6 +19,7 @@ const dimensions = [
     scale: ['balanced', 'leaning', 'one-sided', 'partisan'],
   },
 ];
+const words = searchWordsOf(siteInterface('en').t);
 const publishers = [
   { id: 'stimson-center', name: 'The Stimson Center' },
   { id: 'andes', name: 'Andes Watershed Watch' },
@@ -41,7 +49,7 @@ const brief = (over: Partial<Written> = {}): SearchableBrief => ({
 
 describe('briefSearchRecord', () => {
   it('tags a brief with readable filter values, one per dimension, and marks it as a brief', () => {
-    const record = briefSearchRecord(brief(), publishers[0]!, dimensions, demoSubjects);
+    const record = briefSearchRecord(brief(), publishers[0]!, dimensions, demoSubjects, words);
     expect(record.filters).toEqual([
       { key: 'type', value: 'Brief' },
       { key: 'topic', value: 'Rare earths' },
@@ -58,7 +66,7 @@ describe('briefSearchRecord', () => {
   });
 
   it('sorts by the ISO date and keeps result metadata as raw text for the UI to escape', () => {
-    const record = briefSearchRecord(brief(), publishers[0]!, dimensions, demoSubjects);
+    const record = briefSearchRecord(brief(), publishers[0]!, dimensions, demoSubjects, words);
     expect(record.sort).toEqual({ date: '2025-07-02' });
     expect(record.meta).toEqual({
       title: 'Rare Earths and Realpolitik',
@@ -76,12 +84,19 @@ describe('briefSearchRecord', () => {
       publishers[0]!,
       dimensions,
       demoSubjects,
+      words,
     );
     expect(record.filters).toContainEqual({ key: 'year', value: '2025' });
   });
 
   it('tags a topic listed twice only once', () => {
-    const record = briefSearchRecord(brief({ topics: ['trade', 'trade'] }), publishers[0]!, dimensions, demoSubjects);
+    const record = briefSearchRecord(
+      brief({ topics: ['trade', 'trade'] }),
+      publishers[0]!,
+      dimensions,
+      demoSubjects,
+      words,
+    );
     expect(record.filters.filter((f) => f.key === 'topic')).toEqual([{ key: 'topic', value: 'Trade' }]);
   });
 });
@@ -111,7 +126,7 @@ describe('searchFacets', () => {
   ];
 
   it('offers the base facets, then one per dimension, each with a slug for the URL and a label for readers', () => {
-    const facets = searchFacets(briefs, publishers, dimensions, demoSubjects);
+    const facets = searchFacets(briefs, publishers, dimensions, demoSubjects, words);
     expect(facets.map((f) => [f.key, f.legend])).toEqual([
       ['topic', 'Topic'],
       ['region', 'Region'],
@@ -129,7 +144,7 @@ describe('searchFacets', () => {
   });
 
   it('orders values so they stay put: terms A–Z, kinds as the schema lists them, years newest first, ratings best to worst', () => {
-    const facets = searchFacets(briefs, publishers, dimensions, demoSubjects);
+    const facets = searchFacets(briefs, publishers, dimensions, demoSubjects, words);
     const slugs = (key: string): string[] => facets.find((f) => f.key === key)?.values.map((v) => v.slug) ?? [];
     expect(slugs('topic')).toEqual(['energy', 'geopolitics', 'rare-earths', 'water']);
     expect(slugs('kind')).toEqual(['report', 'article', 'dataset']);
@@ -139,7 +154,7 @@ describe('searchFacets', () => {
   });
 
   it('offers only values some brief carries, and leaves out facets with none', () => {
-    const facets = searchFacets([briefs[1]!], publishers, dimensions, demoSubjects);
+    const facets = searchFacets([briefs[1]!], publishers, dimensions, demoSubjects, words);
     expect(facets.map((f) => f.key)).not.toContain('mineral');
     expect(facets.find((f) => f.key === 'topic')?.values).toEqual([{ slug: 'water', label: 'Water' }]);
   });
@@ -147,18 +162,39 @@ describe('searchFacets', () => {
 
 describe('the revised filter', () => {
   it('tags only briefs that were corrected or re-rated, and offers the facet only when one was', () => {
-    const corrected = briefSearchRecord(brief({ corrections: [{}] }), publishers[0]!, dimensions, demoSubjects);
-    const reRated = briefSearchRecord(brief({ ratingChanges: [{}] }), publishers[0]!, dimensions, demoSubjects);
-    const plain = briefSearchRecord(brief(), publishers[0]!, dimensions, demoSubjects);
+    const corrected = briefSearchRecord(brief({ corrections: [{}] }), publishers[0]!, dimensions, demoSubjects, words);
+    const reRated = briefSearchRecord(brief({ ratingChanges: [{}] }), publishers[0]!, dimensions, demoSubjects, words);
+    const plain = briefSearchRecord(brief(), publishers[0]!, dimensions, demoSubjects, words);
     expect(corrected.filters).toContainEqual({ key: 'revised', value: 'Corrected or re-rated' });
     expect(reRated.filters).toContainEqual({ key: 'revised', value: 'Corrected or re-rated' });
     expect(plain.filters.map((f) => f.key)).not.toContain('revised');
-    expect(searchFacets([brief()], publishers, dimensions, demoSubjects).map((f) => f.key)).not.toContain('revised');
-    expect(searchFacets([brief(), brief({ corrections: [{}] })], publishers, dimensions, demoSubjects)).toContainEqual({
+    expect(searchFacets([brief()], publishers, dimensions, demoSubjects, words).map((f) => f.key)).not.toContain(
+      'revised',
+    );
+    expect(
+      searchFacets([brief(), brief({ corrections: [{}] })], publishers, dimensions, demoSubjects, words),
+    ).toContainEqual({
       key: 'revised',
       legend: 'Corrections',
       values: [{ slug: 'yes', label: 'Corrected or re-rated' }],
     });
+  });
+});
+
+describe('in the site’s language', () => {
+  it('names the base facets, the kinds and the revised value from the dictionary, in the index as on the page', () => {
+    const french = searchWordsOf(siteInterface('fr').t);
+    const corrected = brief({ corrections: [{}] });
+    const record = briefSearchRecord(corrected, publishers[0]!, dimensions, demoSubjects, french);
+    expect(record.filters).toContainEqual({ key: 'kind', value: 'Rapport' });
+    expect(record.filters).toContainEqual({ key: 'revised', value: 'Corrigée ou réévaluée' });
+    const facets = searchFacets([corrected], publishers, dimensions, demoSubjects, french);
+    expect(facets.filter((f) => ['publisher', 'kind', 'year', 'revised'].includes(f.key))).toEqual([
+      { key: 'publisher', legend: 'Éditeur', values: [{ slug: 'stimson-center', label: 'The Stimson Center' }] },
+      { key: 'kind', legend: 'Type de publication', values: [{ slug: 'report', label: 'Rapport' }] },
+      { key: 'year', legend: 'Année', values: [{ slug: '2025', label: '2025' }] },
+      { key: 'revised', legend: 'Corrections', values: [{ slug: 'yes', label: 'Corrigée ou réévaluée' }] },
+    ]);
   });
 });
 
@@ -170,8 +206,8 @@ describe('facetCounts', () => {
   ];
 
   it('counts, for every value each facet offers, the briefs that carry it', () => {
-    const facets = searchFacets(briefs, publishers, dimensions, demoSubjects);
-    const counts = facetCounts(briefs, publishers, dimensions, demoSubjects, facets);
+    const facets = searchFacets(briefs, publishers, dimensions, demoSubjects, words);
+    const counts = facetCounts(briefs, publishers, dimensions, demoSubjects, words, facets);
     expect(counts['topic']).toEqual({ geopolitics: 2, 'rare-earths': 1, water: 2 });
     expect(counts['region']).toEqual({ chile: 1, myanmar: 2, 'united-states': 2 });
     expect(counts['publisher']).toEqual({ andes: 1, 'stimson-center': 2 });
@@ -187,8 +223,8 @@ describe('facetCounts', () => {
       { id: 'stimson-center', name: 'Same Name' },
       { id: 'andes', name: 'Same Name' },
     ];
-    const facets = searchFacets(briefs, twins, dimensions, demoSubjects);
-    expect(facetCounts(briefs, twins, dimensions, demoSubjects, facets)['publisher']).toEqual({
+    const facets = searchFacets(briefs, twins, dimensions, demoSubjects, words);
+    expect(facetCounts(briefs, twins, dimensions, demoSubjects, words, facets)['publisher']).toEqual({
       andes: 3,
       'stimson-center': 3,
     });
@@ -199,7 +235,8 @@ describe('facetCounts', () => {
         publishers,
         dimensions,
         demoSubjects,
-        searchFacets(doubled, publishers, dimensions, demoSubjects),
+        words,
+        searchFacets(doubled, publishers, dimensions, demoSubjects, words),
       )['topic'],
     ).toEqual({
       water: 1,
@@ -207,8 +244,8 @@ describe('facetCounts', () => {
   });
 
   it('gives 0 for a value no brief in the list carries', () => {
-    const facets = searchFacets(briefs, publishers, dimensions, demoSubjects);
-    expect(facetCounts([briefs[1]!], publishers, dimensions, demoSubjects, facets)['topic']).toEqual({
+    const facets = searchFacets(briefs, publishers, dimensions, demoSubjects, words);
+    expect(facetCounts([briefs[1]!], publishers, dimensions, demoSubjects, words, facets)['topic']).toEqual({
       geopolitics: 1,
       'rare-earths': 0,
       water: 1,

@@ -120,13 +120,14 @@ describe('Pagefind filters and counts', () => {
   });
 });
 
-const english = searchText(BUILT_IN_LANGUAGES.en, 'en', ENGLISH_NUMBERS, ENGLISH_DATES);
+const english = searchText(BUILT_IN_LANGUAGES.en, 'en', ENGLISH_NUMBERS, ENGLISH_DATES, []);
 const frenchSite = siteInterface('fr');
 const french = searchText(
   { ...BUILT_IN_LANGUAGES.en, ...BUILT_IN_LANGUAGES.fr },
   'fr',
   frenchSite.numbers,
   longDateStyle(frenchSite.locale),
+  [],
 );
 
 describe('resultsMessage', () => {
