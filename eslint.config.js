@@ -55,7 +55,7 @@ export default defineConfig(
     ignores: [
       'dist/',
       'dist.*/',
-      '.astro/',
+      '**/.astro/',
       '.test-*/',
       '.bench/',
       'test-results/',
