@@ -72,7 +72,7 @@ describe('build log', () => {
     expect(output).toContain('Built ');
     // The fixture keeps the placeholder address on purpose (the goldens use it), so Assay's own
     // one-line reminder about it is expected; anything else that warns is not.
-    const placeholderReminder = /^warning: the site address is still the placeholder .*$/m;
+    const placeholderReminder = /^.*\[WARN\] \[assay\] the site address is still the placeholder .*$/m;
     expect(output).toMatch(placeholderReminder);
     expect(output.replace(placeholderReminder, '')).not.toMatch(/\[WARN\]|\[vite\]|warning: /i);
   });
