@@ -23,6 +23,7 @@ export default defineConfig({
       strings: {
         'search.tips.words': 'Type a word or two: a mineral, a country, a publisher or an author, such as {example}.',
         'search.tips.example': 'lithium',
+        'search.dialog.placeholder': 'A mineral, a country, a publisher…',
         'search.none.spelling':
           'Check the spelling, or try a shorter or more general word: “magnet” finds “magnets” too.',
         // The demo's meter starts with Source Bias and Fact Depth, which the Insights page plots together.

@@ -111,9 +111,8 @@ describe('a site made by assay init', () => {
     const output = run('npm', ['test'], site);
     expect(output).toContain('Content OK: 1 brief checked');
     expect(output).toMatch(/Search index: \d+ pages indexed/);
-    const home = page(join(site, 'dist'), '');
     expect(htmlLang(join(site, 'dist/index.html'))).toBe('en');
-    expect(home.title).toContain('My Briefing');
+    expect(readFileSync(join(site, 'dist/index.html'), 'utf8')).toMatch(/<title>[^<]*My Briefing[^<]*<\/title>/);
     const brief = page(join(site, 'dist'), 'briefs/first-brief/');
     expect(brief.querySelector('h1')?.textContent).toContain('A first brief on an example report');
     expect(existsSync(join(site, 'dist/pagefind/pagefind.js'))).toBe(true);
@@ -123,7 +122,11 @@ describe('a site made by assay init', () => {
 describe('a French publication with its own subjects and a three-dimension meter', () => {
   let dist = '';
   beforeAll(() => {
-    cpSync(join(ROOT, 'tests/fixtures/french-site'), french, { recursive: true });
+    // The fixture as committed: not what an earlier build in this checkout left beside it.
+    cpSync(join(ROOT, 'tests/fixtures/french-site'), french, {
+      recursive: true,
+      filter: (source) => !/[/\\](node_modules|\.astro|dist)$/.test(source),
+    });
     // The scaffold's install serves this site too: one install for the whole test.
     symlinkSync(join(site, 'node_modules'), join(french, 'node_modules'));
     cpSync(join(site, 'package.json'), join(french, 'package.json'));
