@@ -82,6 +82,9 @@ export default function assay(userOptions: AssayUserOptions): AssayIntegration {
           },
           vite: {
             plugins: [virtualConfig(settings), virtualCustomCss(customCss)],
+            // Installed as a package, Assay's layout imports the fonts' CSS from node_modules; in
+            // `astro dev` Vite would hand that import to Node, which cannot load CSS.
+            ssr: { noExternal: ['@fontsource-variable/inter', '@fontsource-variable/source-serif-4'] },
             build: {
               rollupOptions: {
                 onwarn(

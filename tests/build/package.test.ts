@@ -1,7 +1,7 @@
 // Assay from a site's side: the package as npm packs it, a site scaffolded from that tarball by
 // `assay init`, installed from the registry (one install), and built (a) exactly as scaffolded and
 // (b) as a French publication with subjects of its own and a three-dimension Bias Meter.
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../scripts/lib/devServer.ts';
 import { cleanEnv, listFiles, page, ROOT } from './buildSite.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'assay-package-'));
@@ -117,6 +118,37 @@ describe('a site made by assay init', () => {
     expect(brief.querySelector('h1')?.textContent).toContain('A first brief on an example report');
     expect(existsSync(join(site, 'dist/pagefind/pagefind.js'))).toBe(true);
   });
+});
+
+describe('the scaffold’s editor preview', () => {
+  it('serves a brief with npm run dev, with no error in its log', async () => {
+    const port = await freePort();
+    // Its own process group, so stopping it stops the Astro it starts too.
+    const child = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {
+      cwd: site,
+      env: { ...cleanEnv(), NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+      detached: true,
+      stdio: 'pipe',
+    });
+    let log = '';
+    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    try {
+      // The first answer, once the server listens: the page, or the error it rendered instead.
+      let html: string | undefined;
+      for (const deadline = Date.now() + 120_000; html === undefined;) {
+        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`npm run dev did not start:\n${log}`);
+        html = await fetch(`http://127.0.0.1:${port}/briefs/first-brief/`)
+          .then((response) => response.text())
+          .catch(() => undefined);
+        if (html === undefined) await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(html).toMatch(/<title>A first brief on an example report · My Briefing<\/title>/);
+      expect(log).not.toMatch(/\[ERROR\]/);
+    } finally {
+      process.kill(-child.pid!, 'SIGINT');
+    }
+  }, 180_000);
 });
 
 describe('a French publication with its own subjects and a three-dimension meter', () => {
