@@ -114,23 +114,34 @@ interface CardJob {
   tree: CardElement;
 }
 
-/** Draws cards in one worker thread, one after another, and resolves with their PNGs in order. */
-export async function renderInWorker(trees: CardElement[], fonts: LoadedFont[]): Promise<Uint8Array[]> {
-  if (trees.length === 0) return [];
+/**
+ * Draws cards in one worker thread, one after another, handing each PNG to `done` as it comes (so a
+ * cold build of thousands of cards never holds them all), and resolves when the last is handed on.
+ */
+export async function renderInWorker(
+  trees: readonly CardElement[],
+  fonts: LoadedFont[],
+  done: (index: number, png: Uint8Array) => void,
+): Promise<void> {
+  if (trees.length === 0) return;
   const worker = new Worker(new URL('./cardWorker.mjs', import.meta.url), {
     workerData: { fonts, width: CARD_WIDTH, height: CARD_HEIGHT },
   });
   try {
-    return await new Promise<Uint8Array[]>((done, fail) => {
-      const pngs: Uint8Array[] = [];
+    await new Promise<void>((finish, fail) => {
       let left = trees.length;
       worker.on('message', (message: { id: number; png?: Uint8Array; error?: string }) => {
         if (message.error !== undefined || message.png === undefined) {
           fail(new Error(`Social cards: a card could not be drawn: ${message.error ?? 'no image'}`));
           return;
         }
-        pngs[message.id] = message.png;
-        if (--left === 0) done(pngs);
+        try {
+          done(message.id, message.png);
+        } catch (error) {
+          fail(error instanceof Error ? error : new Error(String(error)));
+          return;
+        }
+        if (--left === 0) finish();
       });
       worker.on('error', fail);
       worker.on('exit', (code) => {
@@ -187,21 +198,22 @@ export async function writeSocialCards(context: CardsContext): Promise<CardsResu
   const keys = jobs.map((job) => keyOf(job.tree));
   const cold = jobs.map((_, i) => i).filter((i) => !existsSync(join(cache, `${keys[i]}.png`)));
   const coldSet = new Set(cold);
-  // Cards from the cache are copied while the worker draws the others.
+  // Cards from the cache are copied while the worker draws the others; each drawn card goes into
+  // the cache as it comes, so a build stopped half-way keeps what it drew.
   const drawing = renderInWorker(
     cold.map((i) => (jobs[i] as CardJob).tree),
     fonts,
+    (n, png) => {
+      const i = cold[n] as number;
+      writeFileSync(join(cache, `${keys[i]}.png`), png);
+      writeFileSync(join(outDir, (jobs[i] as CardJob).file), png);
+    },
   );
   jobs.forEach((job, i) => {
     if (!coldSet.has(i)) copyFileSync(join(cache, `${keys[i]}.png`), join(outDir, job.file));
   });
-  const pngs = await drawing;
-  cold.forEach((i, n) => {
-    const png = pngs[n] as Uint8Array;
-    writeFileSync(join(cache, `${keys[i]}.png`), png);
-    writeFileSync(join(outDir, (jobs[i] as CardJob).file), png);
-  });
-  // The cache keeps only this build's cards, so it never grows past one card per page kind.
+  await drawing;
+  // The cache keeps only this build's cards: one per published brief and the site's.
   const used = new Set(keys.map((key) => `${key}.png`));
   for (const name of readdirSync(cache)) if (!used.has(name)) rmSync(join(cache, name), { force: true });
 

@@ -52,8 +52,9 @@ describe('a drawn brief card', () => {
   });
 
   it('comes from the worker as a 1200 x 630 PNG', async () => {
-    const [png] = await renderInWorker([briefCardLayout(briefInput())], fonts);
-    const bytes = Buffer.from(png!);
+    const pngs: Uint8Array[] = [];
+    await renderInWorker([briefCardLayout(briefInput())], fonts, (index, png) => (pngs[index] = png));
+    const bytes = Buffer.from(pngs[0]!);
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
     expect(bytes.length).toBeLessThan(100_000);
