@@ -204,11 +204,12 @@ function frame(site: CardSite, colours: CardColours, body: CardNode[]): CardElem
       width: CARD_WIDTH,
       height: CARD_HEIGHT,
       backgroundColor: colours.bg,
-      overflow: 'hidden',
     },
     [
       el('div', { width: CARD_WIDTH, height: RULE, backgroundColor: colours.accent }),
-      // Sized in full rather than padded, so no text can push the box past the frame.
+      // Sized in full rather than padded, so no text can push the box past the frame. Only the texts
+      // clip themselves: a clipped box becomes an SVG mask the size of the card, and resvg drew such
+      // a card in about 300 ms instead of 25 ms.
       el(
         'div',
         {
@@ -218,7 +219,6 @@ function frame(site: CardSite, colours: CardColours, body: CardNode[]): CardElem
           height: CARD_HEIGHT - RULE - PADDING_TOP - PADDING_BOTTOM,
           marginTop: PADDING_TOP,
           marginLeft: PADDING,
-          overflow: 'hidden',
         },
         [masthead(site, colours), ...body],
       ),
