@@ -25,6 +25,10 @@ describe('briefCardAlt', () => {
     );
   });
 
+  it('adds no full stop after a title that ends with a question mark', () => {
+    expect(briefCardAlt('Can graphite keep up?', reading, wordsOf('en'))).toMatch(/^Can graphite keep up\? Verdict: /);
+  });
+
   it('speaks the site’s language', () => {
     expect(briefCardAlt('Kachin', reading, wordsOf('fr'))).toContain('Appréciation\u00a0: Balanced Analysis');
   });
