@@ -115,15 +115,20 @@ interface CardJob {
 }
 
 /**
- * Draws cards in one worker thread, one after another, handing each PNG to `done` as it comes (so a
- * cold build of thousands of cards never holds them all), and resolves when the last is handed on.
+ * Cards one worker draws before it is replaced by a fresh one: satori's memory grows by about
+ * 0.3 MB a card and is given back only when its thread ends. Measured on 1,001 cold cards beside
+ * Astro's own memory: 250 a worker peaked at 2.3 GB, 100 at 1.7 GB (and took 35 ms a card, starts
+ * included), against 1.0 GB for the same build without cards.
  */
-export async function renderInWorker(
+const CARDS_PER_WORKER = 100;
+
+/** Draws `trees` in one worker thread, one after another, handing each PNG to `done` with its index. */
+async function renderBatch(
   trees: readonly CardElement[],
+  offset: number,
   fonts: LoadedFont[],
   done: (index: number, png: Uint8Array) => void,
 ): Promise<void> {
-  if (trees.length === 0) return;
   const worker = new Worker(new URL('./cardWorker.mjs', import.meta.url), {
     workerData: { fonts, width: CARD_WIDTH, height: CARD_HEIGHT },
   });
@@ -136,7 +141,7 @@ export async function renderInWorker(
           return;
         }
         try {
-          done(message.id, message.png);
+          done(offset + message.id, message.png);
         } catch (error) {
           fail(error instanceof Error ? error : new Error(String(error)));
           return;
@@ -152,6 +157,20 @@ export async function renderInWorker(
   } finally {
     await worker.terminate();
   }
+}
+
+/**
+ * Draws cards in one worker thread at a time, one card after another, handing each PNG to `done` as
+ * it comes (so a cold build of thousands of cards never holds them all), and resolves when the last
+ * is handed on.
+ */
+export async function renderInWorker(
+  trees: readonly CardElement[],
+  fonts: LoadedFont[],
+  done: (index: number, png: Uint8Array) => void,
+): Promise<void> {
+  for (let start = 0; start < trees.length; start += CARDS_PER_WORKER)
+    await renderBatch(trees.slice(start, start + CARDS_PER_WORKER), start, fonts, done);
 }
 
 /**
