@@ -16,8 +16,9 @@ import { aliasPageTest } from './integration/aliasPages.ts';
 import { buildTimings } from './integration/buildTimings.ts';
 import { contentCacheDir } from './content/sources.ts';
 import { previewDrafts } from './integration/previewDrafts.ts';
-import { ROUTES } from './integration/routes.ts';
+import { CARDS_ROUTE, ROUTES } from './integration/routes.ts';
 import { buildSearchIndex } from './integration/searchIndex.ts';
+import { writeSocialCards } from './integration/socialCards.ts';
 import { virtualConfig, virtualCustomCss, VIRTUAL_CONFIG_TYPES } from './integration/virtualConfig.ts';
 import { AssayOptionsError, parseAssayOptions, type AssayOptions, type AssayUserOptions } from './options.ts';
 import { PLACEHOLDER_URL, resolveSettings, type SiteSettings } from './settings.ts';
@@ -32,18 +33,21 @@ export type AssayIntegration = AstroIntegration & { assayOptions: AssayOptions }
 export default function assay(userOptions: AssayUserOptions): AssayIntegration {
   const options = parseAssayOptions(userOptions);
   let settings: SiteSettings | undefined;
+  let root = '';
+  let customCss: string | undefined;
+  let cacheDir = '';
   return {
     name: 'assay',
     assayOptions: options,
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig, injectRoute, logger }) => {
-        const root = fileURLToPath(config.root);
+        root = fileURLToPath(config.root);
         settings = resolveSettings(options, config, env);
         if (command === 'build' && settings.url === PLACEHOLDER_URL)
           logger.warn(
             `the site address is still the placeholder ${PLACEHOLDER_URL}; feeds, the sitemap and canonical links point there. Set \`site\` in astro.config.mjs (or ASSAY_SITE_URL) to the public address before publishing.`,
           );
-        const customCss = options.customCss === undefined ? undefined : resolve(root, options.customCss);
+        customCss = options.customCss === undefined ? undefined : resolve(root, options.customCss);
         if (customCss !== undefined && !existsSync(customCss))
           throw new AssayOptionsError(
             `Assay's options in astro.config.mjs:\n  assay option \`customCss\`: expected a CSS file, relative to the site's folder; found no file at ${customCss}`,
@@ -112,17 +116,27 @@ export default function assay(userOptions: AssayUserOptions): AssayIntegration {
             buildTimings(),
           ],
         });
-        for (const [pattern, file] of ROUTES)
+        for (const [pattern, file] of options.cards ? [...ROUTES, CARDS_ROUTE] : ROUTES)
           injectRoute({ pattern, entrypoint: new URL(`./routes/${file}`, import.meta.url), prerender: true });
       },
-      'astro:config:done': ({ injectTypes }) => {
+      'astro:config:done': ({ config, injectTypes }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
         injectTypes(VIRTUAL_CONFIG_TYPES);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        // `assay build` indexes after Astro has exited, so the two never hold their memory at once.
-        if (env.deferSearchIndex) return;
-        const index = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`Search index: ${index.pages} pages indexed in ${index.seconds.toFixed(1)} s`);
+        const outDir = fileURLToPath(dir);
+        // The cards are drawn while Pagefind indexes, each on its own core. `assay build` indexes after
+        // Astro has exited, so the two never hold their memory at once.
+        const [cards, index] = await Promise.all([
+          settings?.cards ? writeSocialCards({ root, outDir, cacheDir, settings, customCss }) : undefined,
+          env.deferSearchIndex ? undefined : buildSearchIndex(outDir),
+        ]);
+        // On the console, not Astro's logger, which `assay build` quiets to warnings: the cache's work is worth a line.
+        if (cards)
+          console.log(
+            `Social cards: ${cards.rendered} rendered, ${cards.cached} from cache in ${(cards.ms / 1000).toFixed(1)} s`,
+          );
+        if (index) logger.info(`Search index: ${index.pages} pages indexed in ${index.seconds.toFixed(1)} s`);
       },
     },
   };

@@ -148,6 +148,8 @@ export const assayOptionsSchema = z.strictObject({
   logo: z.string().regex(/^\//, { error: 'expected a path in public/ starting with /, such as /logo.svg' }).optional(),
   /** A CSS file of the site's own, loaded after Assay's styles: brand colours and type (custom properties). */
   customCss: z.string().min(1).optional(),
+  /** Social cards: a 1200 x 630 PNG per brief (title, verdict, Bias Meter) and one for the site, with their meta tags. */
+  cards: z.boolean().default(true),
 });
 
 /** What a site writes. */

@@ -42,6 +42,8 @@ export interface SiteSettings {
   fields: Record<string, ExtraFieldSpec>;
   /** A logo before the name in the header, as a path from the site's root (before its base). */
   logo: string | undefined;
+  /** Whether the build draws social cards (`og/<slug>.png`, `og/site.png`) and pages link them. */
+  cards: boolean;
 }
 
 /** The parts of Astro's own config the settings take the address from. */
@@ -93,5 +95,6 @@ export function resolveSettings(
     labels: options.labels,
     fields: options.fields,
     logo: options.logo,
+    cards: options.cards,
   };
 }

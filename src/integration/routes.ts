@@ -21,3 +21,6 @@ export const ROUTES: readonly (readonly [pattern: string, file: string])[] = [
   ['/feed.json', 'feed.json.ts'],
   ['/robots.txt', 'robots.txt.ts'],
 ];
+
+/** The social cards' manifest (src/routes/og/cards.json.ts), injected when the site has cards. */
+export const CARDS_ROUTE: readonly [pattern: string, file: string] = ['/og/cards.json', 'og/cards.json.ts'];

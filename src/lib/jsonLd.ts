@@ -28,6 +28,8 @@ export interface ReviewLdInput {
   site: { title: string; url: string };
   /** BCP 47 tag of the brief's language: the site's. */
   language: string;
+  /** The absolute URL of the brief's social card, when the site has cards. */
+  image?: string | undefined;
 }
 
 /**
@@ -77,6 +79,7 @@ export function reviewJsonLd(input: ReviewLdInput): Record<string, unknown> {
     headline: input.title,
     description: input.summary,
     inLanguage: input.language,
+    ...(input.image ? { image: input.image } : {}),
     datePublished: toIsoDate(input.date),
     ...(input.updated ? { dateModified: toIsoDate(input.updated) } : {}),
     keywords: input.keywords.join(', '),

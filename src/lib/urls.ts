@@ -9,6 +9,14 @@
 /** Page 1 of a listing lives at its own path, page n at `<path>n/`, as Astro's `paginate()` writes them. */
 const paged = (path: string, page: number): string => (page > 1 ? `${path}${page}/` : path);
 
+/**
+ * A social card's file in the built site: a brief's `og/<slug>.png`, the site's `og/_site.png` (no
+ * brief's slug starts with `_`, so a brief named `site` keeps a card of its own).
+ */
+export function cardFile(slug?: string): string {
+  return `og/${slug ?? '_site'}.png`;
+}
+
 /** The paths of a site served under `base` (`/`, or a path such as `/assay/`). */
 export function sitePaths(base: string) {
   const root = base.endsWith('/') ? base : `${base}/`;
@@ -45,6 +53,8 @@ export function sitePaths(base: string) {
     rss: (): string => at('rss.xml'),
     jsonFeed: (): string => at('feed.json'),
     sitemapIndex: (): string => at('sitemap-index.xml'),
+    /** A brief's social card, or without a slug the site's. */
+    card: (slug?: string): string => at(cardFile(slug)),
     /** A file copied from `public/`, e.g. `favicon.svg`. */
     file: (name: string): string => at(name),
     /** Pagefind's browser module, which the build writes into `pagefind/`. */

@@ -22,6 +22,13 @@ describe('parseAssayOptions', () => {
     expect(options.language).toBe('en');
     expect(options.taxonomies.map((t) => t.id)).toEqual(['topics', 'regions']);
     expect([options.pageSize, options.feedSize, options.homeSize, options.content]).toEqual([24, 50, 6, 'content']);
+    expect(options.cards).toBe(true);
+  });
+
+  it('turns social cards off with cards: false, into the settings pages read', () => {
+    const options = parseAssayOptions({ ...minimal, cards: false });
+    expect(resolveSettings(options, {}, noEnv).cards).toBe(false);
+    expect(problemsOf({ ...minimal, cards: 'no' })).toContain('assay option `cards`: expected a boolean; found "no"');
   });
 
   it('names every wrong option with what was expected and what was found, at once', () => {
