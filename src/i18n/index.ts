@@ -29,6 +29,8 @@ export function builtInDictionary(language: string): Dictionary | undefined {
 }
 
 export interface Interface {
+  /** The merged dictionary itself: English, the language, the site's overrides (for code that needs every plural form). */
+  dictionary: Dictionary;
   /** The interface string for `key`, with its `{placeholders}` filled in. */
   t: (key: StringKey, vars?: Vars) => string;
   /**
@@ -68,6 +70,7 @@ export function siteInterface(language: string, overrides: Dictionary = {}): Int
       .replace('\u0000', numbers.decimal);
   const t = createTranslator<StringKey>(dictionary, language, formatNumber);
   return {
+    dictionary,
     t,
     tParts: createPartsTranslator(t),
     ordinal: createOrdinal(dictionary['format.ordinal'], locale, formatNumber),

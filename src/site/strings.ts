@@ -6,7 +6,7 @@
 import { siteInterface } from '../i18n/index.ts';
 import { site } from './config.ts';
 
-export const { t, tParts, ordinal, formatDate, formatMonth, numbers, locale } = siteInterface(
+export const { dictionary, t, tParts, ordinal, formatDate, formatMonth, numbers, locale } = siteInterface(
   site.language,
   site.strings,
 );
