@@ -4,6 +4,8 @@
 // of the whole process tree, output size, search index size, time per Assay build stage, and the
 // ratios Assay / (bare + Pagefind) and Assay / Starlight. Starlight is installed into .bench/ from
 // the npm registry on first use (`--no-starlight` skips it); it is not a project dependency.
+// `--cards` measures the social cards instead (scripts/lib/cardsBench.ts): a cold build, then warm
+// builds with cards and without, taking turns.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,6 +15,7 @@ import { generateBriefs } from './lib/generateBriefs.ts';
 import { pagefindBinary } from '../src/integration/searchIndex.ts';
 import { writeStarlightContent, writeStarlightProject } from './lib/starlightBench.ts';
 import { formatTable } from './lib/table.ts';
+import { benchCards, CARDS_HEADER } from './lib/cardsBench.ts';
 
 const ROOT = process.cwd();
 const BENCH = join(ROOT, '.bench');
@@ -21,6 +24,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,5000' },
     seed: { type: 'string', default: '1' },
     'no-starlight': { type: 'boolean', default: false },
+    cards: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -105,6 +109,22 @@ function writeBareProject(dir: string, contentDir: string): void {
     // A minimal document around the content, so Pagefind has a page with a language to index.
     `---\nimport { getCollection, render } from 'astro:content';\nimport Chart from '../../components/Chart.astro';\nexport async function getStaticPaths() {\n  return (await getCollection('briefs')).map((brief) => ({ params: { slug: brief.id }, props: { brief } }));\n}\nconst { Content } = await render(Astro.props.brief);\n---\n<html lang="en"><head><meta charset="utf-8" /><title>{Astro.props.brief.data.title}</title></head><body><main><Content components={{ Chart }} /></main></body></html>\n`,
   );
+}
+
+if (values.cards) {
+  const cardRows: string[][] = [];
+  for (const n of sizes) {
+    const content = join(BENCH, `content-${n}`);
+    generateBriefs({ count: n, out: content, seed: Number(values.seed) });
+    cardRows.push(await benchCards(measure, ROOT, BENCH, content, n));
+    console.error(formatTable(CARDS_HEADER, cardRows.slice(-1), 'right'));
+  }
+  console.log(`\nNode ${process.version}, ${resolve(BENCH)}, load ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
+  console.log(formatTable(CARDS_HEADER, cardRows, 'right'));
+  console.log(
+    '\ncold: a build with no content or cards cache; warm: every card from the cache; no cards: the same site with `cards: false`.',
+  );
+  process.exit(0);
 }
 
 const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);

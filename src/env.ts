@@ -36,7 +36,7 @@ export interface AssayEnv {
   pagefindBinaryPath: string | undefined;
   /**
    * ASSAY_DEFER_SEARCH_INDEX: set by `assay build` for its Astro step, which then leaves the search
-   * index to the command, so Astro and Pagefind never hold their memory at once. Not for sites.
+   * index and the social cards to the command, so neither holds its memory beside Astro's. Not for sites.
    */
   deferSearchIndex: boolean;
 }

@@ -5,7 +5,7 @@
  * index, so a plain `astro build` gives the complete site. `assay build` (src/cli) adds the content
  * check before it and publishes only a build that succeeded.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import mdx from '@astrojs/mdx';
@@ -18,7 +18,7 @@ import { contentCacheDir } from './content/sources.ts';
 import { previewDrafts } from './integration/previewDrafts.ts';
 import { CARDS_ROUTE, ROUTES } from './integration/routes.ts';
 import { buildSearchIndex } from './integration/searchIndex.ts';
-import { writeSocialCards } from './integration/socialCards.ts';
+import { deferredCardsFile, writeSocialCards } from './integration/socialCards.ts';
 import { virtualConfig, virtualCustomCss, VIRTUAL_CONFIG_TYPES } from './integration/virtualConfig.ts';
 import { AssayOptionsError, parseAssayOptions, type AssayOptions, type AssayUserOptions } from './options.ts';
 import { PLACEHOLDER_URL, resolveSettings, type SiteSettings } from './settings.ts';
@@ -125,10 +125,13 @@ export default function assay(userOptions: AssayUserOptions): AssayIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        // The cards are drawn while Pagefind indexes, each on its own core. `assay build` indexes after
-        // Astro has exited, so the two never hold their memory at once.
+        // The cards are drawn while Pagefind indexes, each on its own core. `assay build` does both after
+        // Astro has exited, so they never hold their memory beside Astro's: this step leaves it the cards' context.
+        const cardsContext = settings?.cards ? { root, outDir, cacheDir, settings, customCss } : undefined;
+        if (cardsContext && env.deferSearchIndex)
+          writeFileSync(deferredCardsFile(outDir), JSON.stringify(cardsContext));
         const [cards, index] = await Promise.all([
-          settings?.cards ? writeSocialCards({ root, outDir, cacheDir, settings, customCss }) : undefined,
+          cardsContext && !env.deferSearchIndex ? writeSocialCards(cardsContext) : undefined,
           env.deferSearchIndex ? undefined : buildSearchIndex(outDir),
         ]);
         // On the console, not Astro's logger, which `assay build` quiets to warnings: the cache's work is worth a line.

@@ -3,13 +3,20 @@
 // failed build leaves the previous dist/ exactly as it was. Each step runs in its own process. The
 // content check runs beside Astro's start (it is done long before Astro renders a page, so the two
 // never hold much memory at once), and Astro's output is held back until the check has passed, so
-// an editor's mistake is reported by the check alone. The search index is built after Astro has
-// exited, so the build's peak memory is that of its largest step, not their sum.
+// an editor's mistake is reported by the check alone. The search index and the social cards are made
+// after Astro has exited, so the build's peak memory is that of its largest step, not their sum.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { env } from '../env.ts';
 import { buildSearchIndex } from '../integration/searchIndex.ts';
+import {
+  deferredCardsFile,
+  writeSocialCards,
+  type CardsContext,
+  type CardsResult,
+} from '../integration/socialCards.ts';
 import { holdBuildLock } from './buildLock.ts';
 
 /** The `assay` command's entry, which runs each step as `assay <step>`. */
@@ -51,6 +58,18 @@ function holdOutput(step: Step): { release: () => void } {
   };
 }
 
+/**
+ * Draws the social cards the Astro step left to the command (src/integration/socialCards.ts), with a
+ * worker per core: Astro has exited, so only the search index runs beside them.
+ */
+async function drawDeferredCards(staging: string): Promise<CardsResult | undefined> {
+  const file = deferredCardsFile(staging);
+  if (!existsSync(file)) return undefined;
+  const context = JSON.parse(readFileSync(file, 'utf8')) as CardsContext;
+  rmSync(file);
+  return writeSocialCards({ ...context, workers: availableParallelism() });
+}
+
 /** Builds the site in `root` into dist/ (or ASSAY_OUT_DIR); true when it was published. */
 export async function build(root: string): Promise<boolean> {
   const outDir = resolve(root, env.outDir ?? 'dist');
@@ -59,8 +78,12 @@ export async function build(root: string): Promise<boolean> {
   const timings: Record<string, number> = {};
   const since = (start: number): number => performance.now() - start;
   const unchanged = (): string => (existsSync(outDir) ? `${outDir} was left unchanged.` : '');
-  const fail = (message?: string): false => {
+  const clearStaging = (): void => {
     rmSync(staging, { recursive: true, force: true });
+    rmSync(deferredCardsFile(staging), { force: true });
+  };
+  const fail = (message?: string): false => {
+    clearStaging();
     if (message) console.error(message);
     console.error(`\nBuild failed. ${unchanged()}`);
     return false;
@@ -71,7 +94,7 @@ export async function build(root: string): Promise<boolean> {
   void check.exit.then(() => (timings['checkMs'] = since(buildStart)));
 
   await holdBuildLock(resolve(root, 'node_modules/.astro/build.lock'));
-  rmSync(staging, { recursive: true, force: true });
+  clearStaging();
   // Astro starts while the content check runs: loading its config, the bundler and the content
   // layer takes longer than the check, on a second core (measured in docs/performance.md).
   const pages = startStep(root, 'build-pages', [staging], true);
@@ -80,7 +103,7 @@ export async function build(root: string): Promise<boolean> {
   if ((await check.exit) !== 0) {
     pages.child.kill();
     await pages.exit;
-    rmSync(staging, { recursive: true, force: true });
+    clearStaging();
     console.error(`\nBuild stopped: fix the errors above. ${unchanged()}`);
     return false;
   }
@@ -89,13 +112,22 @@ export async function build(root: string): Promise<boolean> {
 
   const searchStart = performance.now();
   try {
-    const index = await buildSearchIndex(staging);
-    // Astro's own info lines are silenced by `assay build`; this one result is worth a line.
+    // The social cards (when the site has them) are drawn beside the index, on every core.
+    const [index, cards] = await Promise.all([
+      buildSearchIndex(staging).then((result) => ((timings['searchMs'] = since(searchStart)), result)),
+      drawDeferredCards(staging),
+    ]);
+    // Astro's own info lines are silenced by `assay build`; these results are worth a line.
     console.log(`Search index: ${index.pages} pages indexed in ${index.seconds.toFixed(1)} s`);
+    if (cards) {
+      timings['cardsMs'] = cards.ms;
+      console.log(
+        `Social cards: ${cards.rendered} rendered, ${cards.cached} from cache in ${(cards.ms / 1000).toFixed(1)} s`,
+      );
+    }
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
-  timings['searchMs'] = since(searchStart);
 
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(outDir)) renameSync(outDir, previous);

@@ -6,8 +6,11 @@
  * the content query during the page build (the same published briefs, in the same words, as the
  * pages); this step reads it and removes it. Each card is laid out here (src/lib/cards/layout.ts),
  * and found by a hash of that layout, the fonts and the renderer's version in a cache under Astro's
- * cache folder: a card whose hash is there is copied, and only new or changed cards are drawn, by
- * one worker thread (cardWorker.mjs), so the main thread goes on with what else the build does.
+ * cache folder: a card whose hash is there is copied, and only new or changed cards are drawn, in
+ * worker threads (cardWorker.mjs), so the main thread goes on with what else the build does. Inside
+ * Astro's build one worker draws beside Pagefind; `assay build` takes the step over once Astro has
+ * exited (deferredCardsFile) and draws on every core, so cold cards neither add to Astro's memory
+ * nor wait for a single core.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -90,6 +93,14 @@ function logoDataUrl(root: string, logo: string | undefined): string | undefined
   return `data:${type};base64,${readFileSync(file).toString('base64')}`;
 }
 
+/**
+ * Where the Astro step of `assay build` leaves the cards step for the command (beside the staging
+ * folder, never inside the published site): the command draws the cards after Astro has exited,
+ * on every core and beside the search index.
+ */
+export const deferredCardsFile = (outDir: string): string => `${outDir.replace(/\/+$/, '')}.cards.json`;
+
+/** What the cards step needs: plain data, so `assay build` can take it over from Astro's step as JSON. */
 export interface CardsContext {
   /** The site's folder. */
   root: string;
@@ -100,6 +111,8 @@ export interface CardsContext {
   settings: SiteSettings;
   /** The site's own stylesheet (the `customCss` option), for its brand colours. */
   customCss: string | undefined;
+  /** Worker threads drawing at once: 1 inside Astro's build, every core when `assay build` draws after Astro. */
+  workers?: number;
 }
 
 export interface CardsResult {
@@ -160,17 +173,28 @@ async function renderBatch(
 }
 
 /**
- * Draws cards in one worker thread at a time, one card after another, handing each PNG to `done` as
- * it comes (so a cold build of thousands of cards never holds them all), and resolves when the last
- * is handed on.
+ * Draws cards in `workers` worker threads at once, each taking the next batch of `perWorker` cards
+ * (a fresh thread for each batch) when it is done with one, handing each PNG to `done` as it comes (so a cold build of thousands of cards never
+ * holds them all), and resolves when the last is handed on.
  */
 export async function renderInWorker(
   trees: readonly CardElement[],
   fonts: LoadedFont[],
   done: (index: number, png: Uint8Array) => void,
+  workers = 1,
+  perWorker = CARDS_PER_WORKER,
 ): Promise<void> {
-  for (let start = 0; start < trees.length; start += CARDS_PER_WORKER)
-    await renderBatch(trees.slice(start, start + CARDS_PER_WORKER), start, fonts, done);
+  let next = 0;
+  const runner = async (): Promise<void> => {
+    while (next < trees.length) {
+      const start = next;
+      next += perWorker;
+      await renderBatch(trees.slice(start, start + perWorker), start, fonts, done);
+    }
+  };
+  await Promise.all(
+    Array.from({ length: Math.max(1, Math.min(workers, Math.ceil(trees.length / perWorker))) }, runner),
+  );
 }
 
 /**
@@ -227,6 +251,7 @@ export async function writeSocialCards(context: CardsContext): Promise<CardsResu
       writeFileSync(join(cache, `${keys[i]}.png`), png);
       writeFileSync(join(outDir, (jobs[i] as CardJob).file), png);
     },
+    context.workers,
   );
   jobs.forEach((job, i) => {
     if (!coldSet.has(i)) copyFileSync(join(cache, `${keys[i]}.png`), join(outDir, job.file));

@@ -6,6 +6,12 @@ import type { CardAltWords } from '../lib/cards/alt.ts';
 import { site } from './config.ts';
 import { t } from './strings.ts';
 
+/**
+ * Whether pages link their social cards: only a build draws them, so under `astro dev` a page
+ * links none rather than an image that is not there.
+ */
+export const cardsDrawn: boolean = site.cards && import.meta.env.PROD;
+
 export const cardAltWords: CardAltWords = {
   card: (vars) => t('card.alt', vars),
   rating: (vars) => t('card.altRating', vars),

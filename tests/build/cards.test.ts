@@ -3,7 +3,7 @@
 // OCR engine no one here wrote (Tesseract) finds the title's words and the verdict on a card.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, copyFixtureContent, page, removeContent, ROOT, type BuildResult } from './buildSite.ts';
 
@@ -110,6 +110,13 @@ describe('the social cards cache', () => {
     expect(readFileSync(join(third.outDir, 'og/gamma-three.png'))).not.toEqual(
       readFileSync(join(second.outDir, 'og/gamma-three.png')),
     );
+  });
+
+  it('leave nothing beside the published folder: the cards step the Astro step handed over is gone', () => {
+    for (const build of [first, second, third])
+      expect(
+        readdirSync(dirname(build.outDir)).filter((name) => name.startsWith(`${basename(build.outDir)}.`)),
+      ).toEqual([]);
   });
 
   it('links cards under the base path', () => {

@@ -128,6 +128,14 @@ describe('npm run dev', () => {
     expect(html).not.toMatch(/class="draft-banner/);
   });
 
+  it('links no social card, since only a build draws them', async () => {
+    for (const path of ['/', '/briefs/alpha-one/']) {
+      const { html } = await get(path);
+      expect(html, path).toContain('<meta property="og:title"');
+      expect(html, path).not.toContain('og:image');
+    }
+  });
+
   it('places an MDX chart inline once, as the build does', async () => {
     const { status, html } = await get('/briefs/beta-two/');
     expect(status).toBe(200);

@@ -4,7 +4,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, listFiles, page, ROOT } from './buildSite.ts';
+import { buildSite, listFiles, page, ROOT, type BuildResult } from './buildSite.ts';
 
 const FIXTURE = 'tests/fixtures/subjects';
 const SITE = join(ROOT, FIXTURE);
@@ -12,8 +12,9 @@ const SITE = join(ROOT, FIXTURE);
 describe('a site with sectors and countries only', () => {
   let outDir = '';
   let files: string[] = [];
+  let built: BuildResult;
   beforeAll(() => {
-    const built = buildSite('content', undefined, {}, SITE);
+    built = buildSite('content', undefined, {}, SITE);
     expect(built.output).toContain('Content OK');
     expect(built.status).toBe(0);
     outDir = built.outDir;
@@ -38,6 +39,18 @@ describe('a site with sectors and countries only', () => {
       'ICT and data (1)',
       'Power (1)',
     ]);
+  });
+
+  it('has no social cards when the site turns them off: no og/ folder, no card tags, no cards step', () => {
+    expect(files.filter((f) => f.startsWith('og/'))).toEqual([]);
+    expect(built.output).not.toContain('Social cards:');
+    for (const html of files.filter((f) => f.endsWith('.html'))) {
+      const doc = page(outDir, html);
+      expect(doc.querySelector('meta[property="og:image"]'), html).toBeNull();
+      expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content'), html).not.toBe(
+        'summary_large_image',
+      );
+    }
   });
 
   it('links its subjects from the menus, the brief and search, and never a demo subject', () => {

@@ -59,4 +59,17 @@ describe('a drawn brief card', () => {
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
     expect(bytes.length).toBeLessThan(100_000);
   });
+
+  it('comes back for the right brief when several workers draw batches at once', async () => {
+    const trees = ['Lithium', 'Cobalt', 'Nickel', 'Copper', 'Graphite'].map((title) =>
+      briefCardLayout(briefInput({ title })),
+    );
+    const one: Uint8Array[] = [];
+    await renderInWorker(trees, fonts, (index, png) => (one[index] = png));
+    const pooled: Uint8Array[] = [];
+    // Two workers at once, two cards a worker: five cards in three batches, handed back out of order.
+    await renderInWorker(trees, fonts, (index, png) => (pooled[index] = png), 2, 2);
+    expect(new Set(one.map((png) => Buffer.from(png).toString('base64'))).size).toBe(trees.length);
+    expect(pooled.map((png) => Buffer.from(png))).toEqual(one.map((png) => Buffer.from(png)));
+  });
 });
