@@ -28,13 +28,17 @@ const get = async (path: string): Promise<{ status: number; html: string }> => {
   return { status: response.status, html: await response.text() };
 };
 
-/** Polls a page until `done` holds for it, for at most `ms`. */
-async function until(path: string, done: (page: { status: number; html: string }) => boolean, ms = 30_000) {
-  const deadline = Date.now() + ms;
+/**
+ * Polls a page until `done` holds for it. No clock of its own: what these tests assert is that a
+ * change shows without a restart, not how fast (`npm run bench:dev` measures that). A deadline
+ * here also timed the dev server's first compile of a page, which on a loaded 2-core machine took
+ * longer than the 10-30 s these polls used to allow, so the test failed with nothing wrong. A change
+ * that never shows still fails, at the test's own timeout.
+ */
+async function until(path: string, done: (page: { status: number; html: string }) => boolean) {
   for (;;) {
     const page = await get(path);
     if (done(page)) return page;
-    if (Date.now() > deadline) throw new Error(`${path} never got there; last answer ${page.status}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
@@ -51,21 +55,18 @@ interface ViteMessage {
 
 /**
  * Opens Vite's socket as the browser's dev client does, and waits for the first message that
- * `wanted` accepts. Resolves once the socket is open, with that message still to come.
+ * `wanted` accepts. Resolves once the socket is open, with that message still to come. No timer of
+ * its own, for the reason `until` has none: the test's timeout bounds the wait.
  */
-async function listenToVite(wanted: (payload: ViteMessage) => boolean, ms = 20_000) {
+async function listenToVite(wanted: (payload: ViteMessage) => boolean) {
   const client = await (await fetch(`${server.origin}/@vite/client`)).text();
   const token = /const wsToken = "([^"]*)"/.exec(client)?.[1];
   expect(token, 'the Vite client names its socket token').toBeTruthy();
   const socket = new WebSocket(`${server.origin.replace('http', 'ws')}/?token=${token}`, 'vite-hmr');
-  const message = new Promise<ViteMessage>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no such message from Vite within ${ms / 1000} s`)), ms);
+  const message = new Promise<ViteMessage>((resolve) => {
     socket.addEventListener('message', (event) => {
       const payload = JSON.parse(String(event.data)) as ViteMessage;
-      if (wanted(payload)) {
-        clearTimeout(timer);
-        resolve(payload);
-      }
+      if (wanted(payload)) resolve(payload);
     });
   });
   await new Promise((resolve, reject) => {
@@ -201,19 +202,15 @@ describe('npm run dev', () => {
     const file = join(ROOT, content, 'briefs/gamma-three.md');
     const before = readFileSync(file, 'utf8');
     await get('/'); // as an editor's open page: the server has already answered it
-    const { message } = await listenToVite((payload) => payload.type === 'full-reload', 5_000);
+    const { message } = await listenToVite((payload) => payload.type === 'full-reload');
     writeFileSync(file, before.replace('title: Gamma three on copper', 'title: Gamma three, retitled'));
     try {
       await message;
-      const home = await until('/', (page) => page.html.includes('Gamma three, retitled'), 10_000);
+      const home = await until('/', (page) => page.html.includes('Gamma three, retitled'));
       expect(home.html).not.toContain('Gamma three on copper');
       const body = before.replace(/\n---\n/, '\n---\n\nA paragraph added by the preview test.\n\n');
       writeFileSync(file, body);
-      await until(
-        '/briefs/gamma-three/',
-        (page) => page.html.includes('A paragraph added by the preview test.'),
-        10_000,
-      );
+      await until('/briefs/gamma-three/', (page) => page.html.includes('A paragraph added by the preview test.'));
     } finally {
       writeFileSync(file, before);
     }
@@ -225,12 +222,12 @@ describe('npm run dev', () => {
     const alpha = readFileSync(join(ROOT, content, 'briefs/alpha-one.md'), 'utf8');
     writeFileSync(file, alpha.replace('title: Alpha one on lithium brines', 'title: Added while the preview ran'));
     try {
-      const page = await until('/briefs/added-later/', (p) => p.status === 200, 10_000);
+      const page = await until('/briefs/added-later/', (p) => p.status === 200);
       expect(page.html).toContain('Added while the preview ran');
     } finally {
       rmSync(file);
     }
-    await until('/briefs/added-later/', (p) => p.status === 404, 10_000);
+    await until('/briefs/added-later/', (p) => p.status === 404);
     expect((await get('/')).html).not.toContain('Added while the preview ran');
   });
 });
