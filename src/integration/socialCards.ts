@@ -128,12 +128,14 @@ interface CardJob {
 }
 
 /**
- * Cards one worker draws before it is replaced by a fresh one: satori's memory grows by about
- * 0.3 MB a card and is given back only when its thread ends. Measured on 1,001 cold cards beside
- * Astro's own memory: 250 a worker peaked at 2.3 GB, 100 at 1.7 GB (and took 35 ms a card, starts
- * included), against 1.0 GB for the same build without cards.
+ * Cards one worker draws before it is replaced by a fresh one: satori's and resvg's memory grows
+ * with every card and is given back only when the thread ends. Measured on 1,001 cold cards beside
+ * Astro's own memory: 250 a worker peaked at 2.3 GB, 100 at 1.7 GB, against 1.0 GB without cards.
+ * Alone, drawing 400 cards with two workers: 100 a worker peaked at 1.57 GB, 50 at 1.0 GB, 25 at
+ * 0.75-0.82 GB and 10 at 0.57 GB, at the same speed within the machine's noise (a start costs
+ * about 0.1 s, 4 ms a card at 25).
  */
-const CARDS_PER_WORKER = 100;
+const CARDS_PER_WORKER = 25;
 
 /** Draws `trees` in one worker thread, one after another, handing each PNG to `done` with its index. */
 async function renderBatch(
