@@ -12,11 +12,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { env } from './env.ts';
+import { copyDecap, localBackend, serveDecap } from './integration/admin.ts';
 import { aliasPageTest } from './integration/aliasPages.ts';
 import { buildTimings } from './integration/buildTimings.ts';
 import { contentCacheDir } from './content/sources.ts';
 import { previewDrafts } from './integration/previewDrafts.ts';
-import { CARDS_ROUTE, ROUTES } from './integration/routes.ts';
+import { ADMIN_ROUTE, CARDS_ROUTE, ROUTES } from './integration/routes.ts';
 import { buildSearchIndex } from './integration/searchIndex.ts';
 import { writeSocialCards } from './integration/socialCards.ts';
 import { virtualConfig, virtualCustomCss, VIRTUAL_CONFIG_TYPES } from './integration/virtualConfig.ts';
@@ -111,13 +112,27 @@ export default function assay(userOptions: AssayUserOptions): AssayIntegration {
             // 404 page and the alias pages (redirects from a brief's old names) are not pages to index.
             ...(has('@astrojs/sitemap')
               ? []
-              : [sitemap({ filter: (page) => !page.endsWith('/404/') && !isAliasPage(page) })]),
+              : [
+                  sitemap({
+                    filter: (page) => !page.endsWith('/404/') && !page.endsWith('/admin/') && !isAliasPage(page),
+                  }),
+                ]),
             // Last, so its build:done mark follows every other integration's work.
             buildTimings(),
           ],
         });
-        for (const [pattern, file] of options.cards ? [...ROUTES, CARDS_ROUTE] : ROUTES)
+        const routes = [...ROUTES, ...(options.cards ? [CARDS_ROUTE] : []), ...(settings.admin ? [ADMIN_ROUTE] : [])];
+        if (command === 'build' && settings.admin && settings.admin.name !== 'git-gateway' && !settings.admin.repo)
+          logger.warn(
+            'the editor at /admin/ has no repository to save to: set `admin: { repo: "owner/name" }` in astro.config.mjs (or `admin: false`). Until then it edits only in `npm run dev`.',
+          );
+        for (const [pattern, file] of routes)
           injectRoute({ pattern, entrypoint: new URL(`./routes/${file}`, import.meta.url), prerender: true });
+      },
+      'astro:server:setup': async ({ server }) => {
+        if (!settings?.admin) return;
+        server.middlewares.use(`${settings.base}admin/decap`, serveDecap());
+        server.middlewares.use(`${settings.base}_admin-api`, await localBackend(root));
       },
       'astro:config:done': ({ config, injectTypes }) => {
         cacheDir = fileURLToPath(config.cacheDir);
@@ -127,6 +142,7 @@ export default function assay(userOptions: AssayUserOptions): AssayIntegration {
         const outDir = fileURLToPath(dir);
         // The cards are drawn while Pagefind indexes, each on its own core. `assay build` indexes after
         // Astro has exited, so the two never hold their memory at once.
+        if (settings?.admin) await copyDecap(outDir);
         const [cards, index] = await Promise.all([
           settings?.cards ? writeSocialCards({ root, outDir, cacheDir, settings, customCss }) : undefined,
           env.deferSearchIndex ? undefined : buildSearchIndex(outDir),
