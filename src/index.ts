@@ -122,10 +122,6 @@ export default function assay(userOptions: AssayUserOptions): AssayIntegration {
           ],
         });
         const routes = [...ROUTES, ...(options.cards ? [CARDS_ROUTE] : []), ...(settings.admin ? [ADMIN_ROUTE] : [])];
-        if (command === 'build' && settings.admin && settings.admin.name !== 'git-gateway' && !settings.admin.repo)
-          logger.warn(
-            'the editor at /admin/ has no repository to save to: set `admin: { repo: "owner/name" }` in astro.config.mjs (or `admin: false`). Until then it edits only in `npm run dev`.',
-          );
         for (const [pattern, file] of routes)
           injectRoute({ pattern, entrypoint: new URL(`./routes/${file}`, import.meta.url), prerender: true });
       },

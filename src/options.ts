@@ -172,7 +172,9 @@ export const assayOptionsSchema = z.strictObject({
   /** Social cards: a 1200 x 630 PNG per brief (title, verdict, Bias Meter) and one for the site, with their meta tags. */
   cards: z.boolean().default(true),
   /** The editor in the browser at /admin/ and where it saves; `false` leaves /admin/ out. */
-  admin: z.union([z.boolean(), adminSchema]).default(true),
+  admin: z
+    .union([z.boolean(), adminSchema], { error: 'expected true, false or { backend, repo, branch }' })
+    .default(true),
 });
 
 /** What a site writes. */
@@ -197,11 +199,25 @@ function expectation(issue: z.core.$ZodIssue): string {
   return issue.message.replace(/^Invalid input: /, '').replace(/^expected /, '');
 }
 
+/**
+ * A union's own problems in place of "invalid input": those of the branch the value was meant for
+ * (the one that did not refuse the value's type outright), with their full path.
+ */
+function unionBranchIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union') return [issue];
+    const meant = issue.errors.find((branch) =>
+      branch.every((e) => !(e.code === 'invalid_type' && e.path.length === 0)),
+    );
+    return meant ? unionBranchIssues(meant.map((e) => ({ ...e, path: [...issue.path, ...e.path] }))) : [issue];
+  });
+}
+
 /** Checks a site's options; throws one AssayOptionsError naming every problem. */
 export function parseAssayOptions(input: unknown): AssayOptions {
   const result = assayOptionsSchema.safeParse(input ?? {});
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => {
+  const lines = unionBranchIssues(result.error.issues).map((issue) => {
     const path = issue.path.map(String);
     let found: unknown = input;
     for (const key of path) found = (found as Record<string, unknown> | undefined)?.[key];

@@ -12,6 +12,7 @@ import {
 } from '../../lib/admin/entryCheck.ts';
 import type { AdminPayload } from '../../lib/admin/payload.ts';
 import { slugify } from '../../lib/slug.ts';
+import { nameDecapControls } from './a11y.ts';
 
 /** The parts of Decap's global `CMS` and of its Immutable entries this script uses. */
 interface ImmutableMap {
@@ -104,3 +105,4 @@ decap.registerPreviewTemplate('bias-meter', CheckPreview);
 
 const localBackend = payload.localApi ? { local_backend: { url: new URL(payload.localApi, location.href).href } } : {};
 decap.init({ config: { ...payload.config, ...localBackend } });
+nameDecapControls(payload.words);

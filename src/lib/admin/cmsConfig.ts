@@ -5,6 +5,7 @@
  * site's language. Pure: the caller reads the files and the settings.
  */
 import type { ExtraFieldSpec } from '../../schemas/brief.ts';
+import { ratingLabel } from '../scores.ts';
 import type { TaxonomySettings } from '../taxonomy.ts';
 import { briefFields, type EditorDimension } from './briefFields.ts';
 import { choice, line, objectList, paragraph, textList, yesNo, type CmsField, type Wording } from './widgets.ts';
@@ -126,7 +127,8 @@ export function cmsConfig(input: CmsConfigInput): CmsConfig {
   const optionLabel = (group: 'kind' | 'chartType' | 'rating', value: string): string => {
     if (group === 'kind') return t(`work.kinds.${value}`);
     if (group === 'chartType') return t(`admin.chartType.${value}`);
-    return value;
+    // Rating words as readers see them on the meter.
+    return ratingLabel(value);
   };
   const content = input.contentDir.replace(/^\.\/|\/+$/g, '');
   const briefs = {

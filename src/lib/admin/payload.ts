@@ -23,7 +23,16 @@ export interface AdminPayload {
     dimensions: Dimension[];
     dataSets: [string, DataSet][];
   };
-  words: { heading: string; passes: string; refused: string };
+  words: {
+    heading: string;
+    passes: string;
+    refused: string;
+    /** The names of Decap's controls that have none (src/client/admin/a11y.ts). */
+    body: string;
+    toggle: string;
+    remove: string;
+    reorder: string;
+  };
 }
 
 /** The origins the editor talks to for a backend: its CSP's connect-src besides the site itself. */

@@ -101,6 +101,8 @@ export const choice = (
 export const textList = (name: string, wording: Wording, extra: Partial<CmsField> = {}): CmsField => ({
   ...base(name, 'list', wording),
   field: line('value', { label: wording.label }),
+  // Short values, each in its own box: open, so an editor sees every one at once.
+  collapsed: false,
   ...extra,
 });
 
