@@ -12,7 +12,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { env } from './env.ts';
-import { copyDecap, localBackend, serveDecap } from './integration/admin.ts';
+import { ADMIN_API, buildAdminScript, copyDecap, localBackend, serveDecap } from './integration/admin.ts';
 import { aliasPageTest } from './integration/aliasPages.ts';
 import { buildTimings } from './integration/buildTimings.ts';
 import { contentCacheDir } from './content/sources.ts';
@@ -128,7 +128,7 @@ export default function assay(userOptions: AssayUserOptions): AssayIntegration {
       'astro:server:setup': async ({ server }) => {
         if (!settings?.admin) return;
         server.middlewares.use(`${settings.base}admin/decap`, serveDecap());
-        server.middlewares.use(`${settings.base}_admin-api`, await localBackend(root));
+        server.middlewares.use(`${settings.base}${ADMIN_API}`, await localBackend(root));
       },
       'astro:config:done': ({ config, injectTypes }) => {
         cacheDir = fileURLToPath(config.cacheDir);
@@ -138,7 +138,7 @@ export default function assay(userOptions: AssayUserOptions): AssayIntegration {
         const outDir = fileURLToPath(dir);
         // The cards are drawn while Pagefind indexes, each on its own core. `assay build` indexes after
         // Astro has exited, so the two never hold their memory at once.
-        if (settings?.admin) await copyDecap(outDir);
+        if (settings?.admin) await Promise.all([copyDecap(outDir), buildAdminScript(outDir)]);
         const [cards, index] = await Promise.all([
           settings?.cards ? writeSocialCards({ root, outDir, cacheDir, settings, customCss }) : undefined,
           env.deferSearchIndex ? undefined : buildSearchIndex(outDir),

@@ -9,6 +9,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
@@ -28,6 +29,32 @@ export async function copyDecap(outDir: string): Promise<number> {
   const files = (await readdir(from)).filter(isDecapFile);
   await Promise.all(files.map((file) => copyFile(join(from, file), join(to, file))));
   return files.length;
+}
+
+/** Where `astro dev` answers the editor's local backend, under the site's base (paths there never clash with a page's). */
+export const ADMIN_API = '_admin-api';
+
+/** The editor's own script (src/client/admin/main.ts), which `astro dev` serves from the source. */
+export const ADMIN_SCRIPT = fileURLToPath(new URL('../client/admin/main.ts', import.meta.url));
+
+/**
+ * Bundles the editor's script into `<outDir>/admin/assay-admin.js`, in a build of its own: bundled
+ * with the pages' scripts, it would share chunks with them (the check's date and search-key
+ * modules), and readers' pages would load a chunk more for the editor's sake.
+ */
+export async function buildAdminScript(outDir: string): Promise<void> {
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      outDir: join(outDir, 'admin'),
+      emptyOutDir: false,
+      copyPublicDir: false,
+      lib: { entry: ADMIN_SCRIPT, formats: ['es'], fileName: () => 'assay-admin.js' },
+    },
+  });
 }
 
 type Next = (error?: unknown) => void;

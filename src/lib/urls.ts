@@ -41,10 +41,6 @@ export function sitePaths(base: string) {
     /** The Bias Meter explained; with a dimension id, that dimension's section. */
     methodology: (dimension?: string): string => at(`methodology/${dimension === undefined ? '' : `#${dimension}`}`),
     insights: (): string => at('insights/'),
-    /** The editor in the browser; with a file, one of its own files (Decap's bundle). */
-    admin: (file = ''): string => at(`admin/${file}`),
-    /** `npm run dev`'s local backend for the editor (decap-server's file-system API). */
-    adminLocalApi: (): string => at('_admin-api/api/v1'),
     /** Every correction and rating change across the site, a page at a time. */
     corrections: (page = 1): string => paged(at('corrections/'), page),
     correctionsRss: (): string => at('corrections/rss.xml'),
