@@ -10,6 +10,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// Imported with the integration: in an installed site Astro loads Assay through Vite's module
+// runner, which is closed by the time astro:build:done runs, so a dynamic import there fails.
+import { build as viteBuild } from 'vite';
 
 const require = createRequire(import.meta.url);
 
@@ -43,8 +46,7 @@ export const ADMIN_SCRIPT = fileURLToPath(new URL('../client/admin/main.ts', imp
  * modules), and readers' pages would load a chunk more for the editor's sake.
  */
 export async function buildAdminScript(outDir: string): Promise<void> {
-  const { build } = await import('vite');
-  await build({
+  await viteBuild({
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
