@@ -13,6 +13,9 @@ const fixtureDir = '.test-fixture-site';
 const subpathPort = port + 2;
 const subpathContent = '.test-subpath-content';
 const subpathDir = '.test-subpath-site';
+// The editor at /admin/ (tests named *.admin.spec.ts): `assay dev` on a copy of the fixture content,
+// which the tests save into, on the port after that.
+const adminPort = port + 3;
 
 const browserOptions = {
   browserName: 'chromium' as const,
@@ -37,7 +40,7 @@ export default defineConfig({
   projects: [
     {
       name: 'demo',
-      testIgnore: /\.(fixture|subpath)\.spec\.ts$/,
+      testIgnore: /\.(fixture|subpath|admin)\.spec\.ts$/,
       use: { ...browserOptions, baseURL: `http://127.0.0.1:${port}` },
     },
     {
@@ -49,6 +52,11 @@ export default defineConfig({
       name: 'subpath',
       testMatch: /\.subpath\.spec\.ts$/,
       use: { ...browserOptions, baseURL: `http://127.0.0.1:${subpathPort}` },
+    },
+    {
+      name: 'admin',
+      testMatch: /\.admin\.spec\.ts$/,
+      use: { ...browserOptions, baseURL: `http://127.0.0.1:${adminPort}` },
     },
   ],
   webServer: [
@@ -81,6 +89,13 @@ export default defineConfig({
         ASSAY_NOW: '2026-06-01T12:00:00Z',
       },
       url: `http://127.0.0.1:${subpathPort}/assay/`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node tests/e2e/adminContent.ts && node bin/assay.mjs dev --host 127.0.0.1 --port ${adminPort}`,
+      env: { ASSAY_CONTENT_DIR: '.test-admin-content', ASSAY_NOW: '2026-06-01T12:00:00Z' },
+      url: `http://127.0.0.1:${adminPort}/admin/`,
       timeout: 300_000,
       reuseExistingServer: false,
     },

@@ -12,11 +12,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { env } from './env.ts';
+import { ADMIN_API, buildAdminScript, copyDecap, localBackend, serveDecap } from './integration/admin.ts';
 import { aliasPageTest } from './integration/aliasPages.ts';
 import { buildTimings } from './integration/buildTimings.ts';
 import { contentCacheDir } from './content/sources.ts';
 import { previewDrafts } from './integration/previewDrafts.ts';
-import { CARDS_ROUTE, ROUTES } from './integration/routes.ts';
+import { ADMIN_ROUTE, CARDS_ROUTE, ROUTES } from './integration/routes.ts';
 import { buildSearchIndex } from './integration/searchIndex.ts';
 import { deferredCardsFile, writeSocialCards } from './integration/socialCards.ts';
 import { virtualConfig, virtualCustomCss, VIRTUAL_CONFIG_TYPES } from './integration/virtualConfig.ts';
@@ -111,13 +112,23 @@ export default function assay(userOptions: AssayUserOptions): AssayIntegration {
             // 404 page and the alias pages (redirects from a brief's old names) are not pages to index.
             ...(has('@astrojs/sitemap')
               ? []
-              : [sitemap({ filter: (page) => !page.endsWith('/404/') && !isAliasPage(page) })]),
+              : [
+                  sitemap({
+                    filter: (page) => !page.endsWith('/404/') && !page.endsWith('/admin/') && !isAliasPage(page),
+                  }),
+                ]),
             // Last, so its build:done mark follows every other integration's work.
             buildTimings(),
           ],
         });
-        for (const [pattern, file] of options.cards ? [...ROUTES, CARDS_ROUTE] : ROUTES)
+        const routes = [...ROUTES, ...(options.cards ? [CARDS_ROUTE] : []), ...(settings.admin ? [ADMIN_ROUTE] : [])];
+        for (const [pattern, file] of routes)
           injectRoute({ pattern, entrypoint: new URL(`./routes/${file}`, import.meta.url), prerender: true });
+      },
+      'astro:server:setup': async ({ server }) => {
+        if (!settings?.admin) return;
+        server.middlewares.use(`${settings.base}admin/decap`, serveDecap());
+        server.middlewares.use(`${settings.base}${ADMIN_API}`, await localBackend(root));
       },
       'astro:config:done': ({ config, injectTypes }) => {
         cacheDir = fileURLToPath(config.cacheDir);
@@ -133,6 +144,8 @@ export default function assay(userOptions: AssayUserOptions): AssayIntegration {
         const [cards, index] = await Promise.all([
           cardsContext && !env.deferSearchIndex ? writeSocialCards(cardsContext) : undefined,
           env.deferSearchIndex ? undefined : buildSearchIndex(outDir),
+          // The editor's files: Decap's bundle copied from node_modules and the check's script for /admin/.
+          settings?.admin ? Promise.all([copyDecap(outDir), buildAdminScript(outDir)]) : undefined,
         ]);
         // On the console, not Astro's logger, which `assay build` quiets to warnings: the cache's work is worth a line.
         if (cards)

@@ -7,6 +7,7 @@ import { BRIEF_FIELD_NAMES, EXTRA_FIELD_TYPES } from './schemas/brief.ts';
 import en from './i18n/en.json' with { type: 'json' };
 import { closest } from './lib/check/problems.ts';
 import { RESERVED_SEARCH_KEYS } from './lib/search/keys.ts';
+import { ADMIN_BACKENDS } from './lib/admin/cmsConfig.ts';
 
 const slugId = z
   .string()
@@ -37,6 +38,7 @@ const RESERVED_IDS = [
   'corrections',
   'ratingChanges',
   'terms',
+  'admin',
 ];
 
 /** One subject readers browse by: a list field of a brief's frontmatter with its pages under `/<id>/`. */
@@ -66,6 +68,25 @@ const SUBJECT_FILTER_KEYS: readonly string[] = ['topic', 'region', 'mineral'];
 
 /** Interface strings a site words its own way: a text, or a text's plural forms (`one`, `other`, …). */
 const stringsSchema = z.record(z.string(), z.union([z.string(), z.record(z.string(), z.string())]));
+
+/** Where the editor at /admin/ saves in production (`npm run dev` saves to the working copy). */
+const adminSchema = z.strictObject({
+  /** The Git host: `github`, `gitlab`, `gitea` or `git-gateway` (Netlify Identity). */
+  backend: z.enum(ADMIN_BACKENDS).default('github'),
+  /** The site's repository as `owner/name`; not for git-gateway. */
+  repo: z
+    .string()
+    .regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: 'expected a repository such as my-org/my-briefing' })
+    .optional(),
+  /** The branch editors publish to. */
+  branch: line.default('main'),
+  /** A self-hosted Git host's address, such as https://git.example.org. */
+  baseUrl: z.url({ protocol: /^https?$/, error: 'expected an http(s) address' }).optional(),
+  /** The host's API address, when not the default of its kind. */
+  apiRoot: z.url({ protocol: /^https?$/, error: 'expected an http(s) address' }).optional(),
+  /** The OAuth application id (GitLab without a server of its own, Gitea). */
+  appId: line.optional(),
+});
 
 export const assayOptionsSchema = z.strictObject({
   /** The publication's name: the header, titles, feeds and cards. */
@@ -150,6 +171,10 @@ export const assayOptionsSchema = z.strictObject({
   customCss: z.string().min(1).optional(),
   /** Social cards: a 1200 x 630 PNG per brief (title, verdict, Bias Meter) and one for the site, with their meta tags. */
   cards: z.boolean().default(true),
+  /** The editor in the browser at /admin/ and where it saves; `false` leaves /admin/ out. */
+  admin: z
+    .union([z.boolean(), adminSchema], { error: 'expected true, false or { backend, repo, branch }' })
+    .default(true),
 });
 
 /** What a site writes. */
@@ -174,11 +199,25 @@ function expectation(issue: z.core.$ZodIssue): string {
   return issue.message.replace(/^Invalid input: /, '').replace(/^expected /, '');
 }
 
+/**
+ * A union's own problems in place of "invalid input": those of the branch the value was meant for
+ * (the one that did not refuse the value's type outright), with their full path.
+ */
+function unionBranchIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union') return [issue];
+    const meant = issue.errors.find((branch) =>
+      branch.every((e) => !(e.code === 'invalid_type' && e.path.length === 0)),
+    );
+    return meant ? unionBranchIssues(meant.map((e) => ({ ...e, path: [...issue.path, ...e.path] }))) : [issue];
+  });
+}
+
 /** Checks a site's options; throws one AssayOptionsError naming every problem. */
 export function parseAssayOptions(input: unknown): AssayOptions {
   const result = assayOptionsSchema.safeParse(input ?? {});
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => {
+  const lines = unionBranchIssues(result.error.issues).map((issue) => {
     const path = issue.path.map(String);
     let found: unknown = input;
     for (const key of path) found = (found as Record<string, unknown> | undefined)?.[key];

@@ -6,6 +6,7 @@ import { AssayOptionsError, type AssayOptions } from './options.ts';
 import type { AssayEnv } from './env.ts';
 import type { TaxonomySettings } from './lib/taxonomy.ts';
 import type { ExtraFieldSpec } from './schemas/brief.ts';
+import type { AdminBackend } from './lib/admin/cmsConfig.ts';
 
 /** The address used until the site's astro.config.mjs names one (`site`); a build warns while it is in use. */
 export const PLACEHOLDER_URL = 'https://assay.example.org';
@@ -44,6 +45,8 @@ export interface SiteSettings {
   logo: string | undefined;
   /** Whether the build draws social cards (`og/<slug>.png`, `og/site.png`) and pages link them. */
   cards: boolean;
+  /** Where the editor at /admin/ saves in production; false when the site has no editor. */
+  admin: AdminBackend | false;
 }
 
 /** The parts of Astro's own config the settings take the address from. */
@@ -96,5 +99,20 @@ export function resolveSettings(
     fields: options.fields,
     logo: options.logo,
     cards: options.cards,
+    admin: adminSettings(options.admin),
+  };
+}
+
+/** The `admin` option with its defaults: `true` is GitHub on `main`, the repository still to name. */
+function adminSettings(admin: AssayOptions['admin']): AdminBackend | false {
+  if (admin === false) return false;
+  if (admin === true) return { name: 'github', branch: 'main' };
+  return {
+    name: admin.backend,
+    branch: admin.branch,
+    repo: admin.repo,
+    baseUrl: admin.baseUrl,
+    apiRoot: admin.apiRoot,
+    appId: admin.appId,
   };
 }

@@ -126,3 +126,29 @@ export function siteContent(): Promise<SiteContent> {
   cached ??= load();
   return cached;
 }
+
+/** What the editor at /admin/ offers and checks against. */
+export interface EditorContent {
+  publishers: { id: string; name: string }[];
+  dimensions: MeterDimension[];
+  dataSets: [string, DataSet][];
+}
+
+/**
+ * The publishers, the Bias Meter and the data series, read without the content check: the editor
+ * is where a brief that fails it gets fixed, so its page must load while one does.
+ */
+export async function editorContent(): Promise<EditorContent> {
+  const [publisherEntries, dimensionEntries, dataEntries] = await Promise.all([
+    getCollection('publishers'),
+    getCollection('dimensions'),
+    hasDataFolder() ? getCollection('datasets') : Promise.resolve([]),
+  ]);
+  return {
+    publishers: publisherEntries
+      .map((entry) => ({ id: entry.id, name: entry.data.name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    dimensions: dimensionEntries.map((entry) => entry.data).sort((a, b) => a.order - b.order),
+    dataSets: dataEntries.map((entry) => [entry.id, entry.data]),
+  };
+}

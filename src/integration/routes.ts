@@ -24,3 +24,6 @@ export const ROUTES: readonly (readonly [pattern: string, file: string])[] = [
 
 /** The social cards' manifest (src/routes/og/cards.json.ts), injected when the site has cards. */
 export const CARDS_ROUTE: readonly [pattern: string, file: string] = ['/og/cards.json', 'og/cards.json.ts'];
+
+/** The editor in the browser (src/routes/admin.astro), injected unless the site sets `admin: false`. */
+export const ADMIN_ROUTE: readonly [pattern: string, file: string] = ['/admin', 'admin.astro'];

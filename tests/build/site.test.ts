@@ -205,7 +205,8 @@ describe('fixture site build', () => {
   });
 
   it('ships the search launcher on every page, the chart loader only where there are charts, and the rest on demand', () => {
-    const files = listFiles(build.outDir);
+    // The editor's page (its own test below) is not a reader's page.
+    const files = listFiles(build.outDir).filter((f) => !f.startsWith('admin/'));
     const pagesWith = new Map<string, number>();
     let chartPages = 0;
     for (const file of files.filter((f) => f.endsWith('.html'))) {
@@ -238,6 +239,23 @@ describe('fixture site build', () => {
     expect(loaderCode).toContain('IntersectionObserver');
     expect(loaderCode.length).toBeLessThan(4 * 1024);
     expect(gzipSync(readFileSync(join(build.outDir, '_astro', chartChunk!))).length).toBeLessThanOrEqual(60 * 1024);
+  });
+
+  it('keeps the editor to /admin/: its scripts and Decap’s bundle served from the site, linked by no other page', () => {
+    const doc = page(build.outDir, 'admin/');
+    const scripts = [...doc.querySelectorAll('script[src]')].map((s) => s.getAttribute('src'));
+    expect(scripts).toEqual(['/admin/assay-admin.js']);
+    const files = listFiles(build.outDir);
+    expect(files).toEqual(expect.arrayContaining(['admin/assay-admin.js', 'admin/decap/decap-cms.js']));
+    expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    const csp = doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    expect(csp).toContain("connect-src 'self' https://api.github.com");
+    expect(csp).toContain("'unsafe-eval'");
+    for (const file of files.filter((f) => f.endsWith('.html') && !f.startsWith('admin/'))) {
+      const html = readFileSync(join(build.outDir, file), 'utf8');
+      expect(html, file).not.toMatch(/admin\/|decap|'unsafe-eval'/i);
+    }
+    expect(readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
   });
 
   it('passes chart data as escaped JSON that reads back as the editor’s text, never as markup', () => {

@@ -31,6 +31,24 @@ describe('parseAssayOptions', () => {
     expect(problemsOf({ ...minimal, cards: 'no' })).toContain('assay option `cards`: expected a boolean; found "no"');
   });
 
+  it('has the editor at /admin/ on by default, saving to GitHub, and turns it off with admin: false', () => {
+    expect(resolveSettings(parseAssayOptions(minimal), {}, noEnv).admin).toEqual({ name: 'github', branch: 'main' });
+    expect(resolveSettings(parseAssayOptions({ ...minimal, admin: false }), {}, noEnv).admin).toBe(false);
+    const gitlab = parseAssayOptions({ ...minimal, admin: { backend: 'gitlab', repo: 'ed/briefs', appId: 'x1' } });
+    expect(resolveSettings(gitlab, {}, noEnv).admin).toMatchObject({
+      name: 'gitlab',
+      repo: 'ed/briefs',
+      branch: 'main',
+    });
+    expect(problemsOf({ ...minimal, admin: { backend: 'svn' } })).toContain('assay option `admin.backend`');
+    expect(problemsOf({ ...minimal, admin: { repo: 'no slash' } })).toContain(
+      'assay option `admin.repo`: expected a repository such as my-org/my-briefing; found "no slash"',
+    );
+    expect(problemsOf({ ...minimal, admin: 'yes' })).toContain(
+      'assay option `admin`: expected true, false or { backend, repo, branch }; found "yes"',
+    );
+  });
+
   it('names every wrong option with what was expected and what was found, at once', () => {
     const message = problemsOf({ ...minimal, title: '', pageSize: 1, feedSize: 'many', colour: 'red' });
     expect(message).toContain('assay option `title`: expected some text; found ""');
