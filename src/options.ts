@@ -36,6 +36,7 @@ const RESERVED_IDS = [
   'biasMeter',
   'corrections',
   'ratingChanges',
+  'replies',
   'terms',
 ];
 
