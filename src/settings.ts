@@ -44,6 +44,8 @@ export interface SiteSettings {
   logo: string | undefined;
   /** Whether the build draws social cards (`og/<slug>.png`, `og/site.png`) and pages link them. */
   cards: boolean;
+  /** The comment server readers' comments load from, or undefined when comments are off. */
+  comments: { server: string; origin: string } | undefined;
 }
 
 /** The parts of Astro's own config the settings take the address from. */
@@ -65,6 +67,11 @@ function origin(url: string): string {
   return parsed.origin;
 }
 
+/** The comment server and its origin (what the CSP allows), or undefined when comments are off. */
+function commentSettings(server: string | undefined): SiteSettings['comments'] {
+  return server === undefined || server === 'off' ? undefined : { server, origin: new URL(server).origin };
+}
+
 /** Normalises a base path to start and end with `/`. */
 function slashed(base: string): string {
   const trimmed = base.replace(/^\/+|\/+$/g, '');
@@ -78,7 +85,7 @@ function slashed(base: string): string {
 export function resolveSettings(
   options: AssayOptions,
   astro: AstroAddress,
-  env: Pick<AssayEnv, 'siteUrl' | 'base' | 'contentDir'>,
+  env: Pick<AssayEnv, 'siteUrl' | 'base' | 'contentDir'> & Partial<Pick<AssayEnv, 'commentsServer'>>,
 ): SiteSettings {
   return {
     title: options.title,
@@ -96,5 +103,6 @@ export function resolveSettings(
     fields: options.fields,
     logo: options.logo,
     cards: options.cards,
+    comments: commentSettings(env.commentsServer ?? options.comments?.server),
   };
 }
