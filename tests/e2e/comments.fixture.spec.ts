@@ -1,6 +1,7 @@
 // Readers' comments against a real comment server: Waline on the loopback with a fresh SQLite
 // database (started by playwright.config.ts), which the fixture site's briefs name. The demo site
 // has comments off.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { env } from '../../src/env.ts';
 import { settle } from './settle.ts';
@@ -131,6 +132,20 @@ test('a comment carrying markup and script runs nothing', async ({ page }) => {
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   expect(problems).toEqual([]);
 });
+
+for (const colorScheme of ['light', 'dark'] as const)
+  test(`the open thread passes axe in ${colorScheme} mode`, async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: FIXTURE, colorScheme });
+    const page = await context.newPage();
+    await page.goto(BRIEF);
+    await openComments(page);
+    const results = await new AxeBuilder({ page })
+      .include('#comments')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    await context.close();
+  });
 
 test('the page holds its layout while comments load', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });

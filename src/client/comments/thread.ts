@@ -38,7 +38,8 @@ export async function openThread(element: HTMLElement, options: ThreadOptions): 
     serverURL: options.server,
     path: options.path,
     lang: options.lang,
-    dark: 'auto',
+    // The site's own colours, in brief.css, switch with the colour scheme.
+    dark: false,
     login: 'disable',
     emoji: false,
     search: false,
