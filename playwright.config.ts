@@ -11,6 +11,9 @@ const fixtureDir = '.test-fixture-site';
 // A sub-path deploy (tests named *.subpath.spec.ts): demo and generated briefs built with a base
 // path and served under it only, on the port after that.
 const subpathPort = port + 2;
+// The comment server (Waline, fresh SQLite database) the fixture site's briefs talk to; the demo
+// site has comments off.
+const commentsPort = port + 3;
 const subpathContent = '.test-subpath-content';
 const subpathDir = '.test-subpath-site';
 // The editor at /admin/ (tests named *.admin.spec.ts): `assay dev` on a copy of the fixture content,
@@ -74,6 +77,7 @@ export default defineConfig({
         ASSAY_CONTENT_DIR: 'tests/fixtures/site/content',
         ASSAY_OUT_DIR: fixtureDir,
         ASSAY_NOW: '2026-06-01T12:00:00Z',
+        ASSAY_COMMENTS_SERVER: `http://127.0.0.1:${commentsPort}`,
       },
       url: `http://127.0.0.1:${fixturePort}/`,
       timeout: 300_000,
@@ -97,6 +101,13 @@ export default defineConfig({
       env: { ASSAY_CONTENT_DIR: '.test-admin-content', ASSAY_NOW: '2026-06-01T12:00:00Z' },
       url: `http://127.0.0.1:${adminPort}/admin/`,
       timeout: 300_000,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node tests/comment-server/start.ts ${commentsPort}`,
+      url: `http://127.0.0.1:${commentsPort}/api/comment?type=count&url=/`,
+      // A first run installs the server (sqlite3 compiles from source).
+      timeout: 600_000,
       reuseExistingServer: false,
     },
   ],

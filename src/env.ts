@@ -20,6 +20,11 @@ export interface AssayEnv {
   contentDir: string | undefined;
   /** ASSAY_OUT_DIR: where `npm run build` writes the site (tests and the benchmark build elsewhere). */
   outDir: string | undefined;
+  /**
+   * ASSAY_COMMENTS_SERVER: the comment server for this build, over the `comments` option (the
+   * browser tests point a fixture build at a server on the loopback). `off` turns comments off.
+   */
+  commentsServer: string | undefined;
   /** ASSAY_NOW: pins the build's clock for the publication rule. For tests. */
   now: Date | undefined;
   /** ASSAY_LOG_LEVEL: Astro's log level in `npm run build` (the benchmark sets `info` to read page timings). */
@@ -70,6 +75,18 @@ const siteUrl: Read<string> = (value) => {
 // Letters, digits and - . _ ~ in each segment (what a URL path carries unescaped), no `.` or `..`.
 const SEGMENT = /^(?!\.{1,2}$)[A-Za-z0-9._~-]+$/;
 
+const commentsServer: Read<string> = (value) => {
+  if (value === 'off') return ok(value);
+  try {
+    const url = new URL(value);
+    if ((url.protocol === 'https:' || url.protocol === 'http:') && !url.search && !url.hash)
+      return ok(url.href.replace(/\/$/, ''));
+  } catch {
+    // reported below
+  }
+  return invalid('the http(s) address of a comment server, such as https://comments.example.org, or off');
+};
+
 const basePath: Read<string> = (value) => {
   const segments = value.replace(/\/$/, '').split('/').slice(1);
   if (!value.startsWith('/') || value.startsWith('//') || !segments.every((s) => SEGMENT.test(s)))
@@ -113,6 +130,7 @@ export function readEnv(vars: Readonly<Record<string, string | undefined>>): Ass
     base: read('ASSAY_BASE', basePath),
     contentDir: read('ASSAY_CONTENT_DIR', text),
     outDir: read('ASSAY_OUT_DIR', text),
+    commentsServer: read('ASSAY_COMMENTS_SERVER', commentsServer),
     now: read('ASSAY_NOW', isoDate),
     logLevel: read('ASSAY_LOG_LEVEL', logLevel),
     timingsFile: read('ASSAY_TIMINGS_FILE', text),

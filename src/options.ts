@@ -37,6 +37,7 @@ const RESERVED_IDS = [
   'biasMeter',
   'corrections',
   'ratingChanges',
+  'replies',
   'terms',
   'admin',
 ];
@@ -169,6 +170,30 @@ export const assayOptionsSchema = z.strictObject({
   logo: z.string().regex(/^\//, { error: 'expected a path in public/ starting with /, such as /logo.svg' }).optional(),
   /** A CSS file of the site's own, loaded after Assay's styles: brand colours and type (custom properties). */
   customCss: z.string().min(1).optional(),
+  /**
+   * Readers' comments under each brief, held on a comment server the publication runs (Waline):
+   * `{ server: 'https://comments.example.org' }`. Off when absent; nothing loads from the server
+   * until a reader presses the Comments button.
+   */
+  comments: z
+    .strictObject({
+      /** The address of the Waline server (its `serverURL`), http(s). */
+      server: z
+        .string()
+        .refine(
+          (value) => {
+            try {
+              const url = new URL(value);
+              return (url.protocol === 'https:' || url.protocol === 'http:') && !url.search && !url.hash;
+            } catch {
+              return false;
+            }
+          },
+          { error: 'expected the http(s) address of the comment server, such as https://comments.example.org' },
+        )
+        .transform((value) => new URL(value).href.replace(/\/$/, '')),
+    })
+    .optional(),
   /** Social cards: a 1200 x 630 PNG per brief (title, verdict, Bias Meter) and one for the site, with their meta tags. */
   cards: z.boolean().default(true),
   /** The editor in the browser at /admin/ and where it saves; `false` leaves /admin/ out. */

@@ -47,6 +47,8 @@ export interface SiteSettings {
   cards: boolean;
   /** Where the editor at /admin/ saves in production; false when the site has no editor. */
   admin: AdminBackend | false;
+  /** The comment server readers' comments load from, or undefined when comments are off. */
+  comments: { server: string; origin: string } | undefined;
 }
 
 /** The parts of Astro's own config the settings take the address from. */
@@ -68,6 +70,11 @@ function origin(url: string): string {
   return parsed.origin;
 }
 
+/** The comment server and its origin (what the CSP allows), or undefined when comments are off. */
+function commentSettings(server: string | undefined): SiteSettings['comments'] {
+  return server === undefined || server === 'off' ? undefined : { server, origin: new URL(server).origin };
+}
+
 /** Normalises a base path to start and end with `/`. */
 function slashed(base: string): string {
   const trimmed = base.replace(/^\/+|\/+$/g, '');
@@ -81,7 +88,7 @@ function slashed(base: string): string {
 export function resolveSettings(
   options: AssayOptions,
   astro: AstroAddress,
-  env: Pick<AssayEnv, 'siteUrl' | 'base' | 'contentDir'>,
+  env: Pick<AssayEnv, 'siteUrl' | 'base' | 'contentDir'> & Partial<Pick<AssayEnv, 'commentsServer'>>,
 ): SiteSettings {
   return {
     title: options.title,
@@ -100,6 +107,7 @@ export function resolveSettings(
     logo: options.logo,
     cards: options.cards,
     admin: adminSettings(options.admin),
+    comments: commentSettings(env.commentsServer ?? options.comments?.server),
   };
 }
 

@@ -23,6 +23,8 @@ export interface ReviewLdInput {
   /** The brief's ratings in dimension order, each with its 1-based position on the scale. */
   ratings: readonly { dimension: { label: string; scale: readonly string[] }; rating: string; position: number }[];
   corrections: readonly { date: Date; text: string }[];
+  /** The right of reply, oldest first; `publisher` resolved to its name and site when the reply speaks for one. */
+  replies?: readonly ReplyLd[] | undefined;
   review: { title: string; authors: string[]; url: string; date: Date; kind: string };
   publisher: { name: string; url: string };
   site: { title: string; url: string };
@@ -30,6 +32,60 @@ export interface ReviewLdInput {
   language: string;
   /** The absolute URL of the brief's social card, when the site has cards. */
   image?: string | undefined;
+}
+
+/** A reply as the structured data needs it. */
+export interface ReplyLd {
+  date: Date;
+  text: string;
+  url?: string | undefined;
+  answer?: string | undefined;
+  name?: string | undefined;
+  role?: string | undefined;
+  publisher?: { name: string; url: string } | undefined;
+}
+
+/** Who speaks in a reply: the named person (with their role and organisation), or the organisation. */
+function replyAuthorLd(reply: ReplyLd): Record<string, unknown> {
+  const organization = reply.publisher && {
+    '@type': 'Organization',
+    name: reply.publisher.name,
+    url: reply.publisher.url,
+  };
+  if (reply.name === undefined) return organization ?? {};
+  return {
+    '@type': 'Person',
+    name: reply.name,
+    ...(reply.role ? { jobTitle: reply.role } : {}),
+    ...(organization ? { affiliation: organization } : {}),
+  };
+}
+
+/**
+ * Each reply as a `Comment` on the review (schema.org's `comment` of a CreativeWork), and the
+ * editors' answer as a `Comment` on that reply, written by the site.
+ */
+function replyComments(input: ReviewLdInput): Record<string, unknown>[] {
+  return (input.replies ?? []).map((reply, i) => {
+    const id = `${input.url}#reply-${i + 1}`;
+    return {
+      '@type': 'Comment',
+      '@id': id,
+      url: reply.url ?? id,
+      text: inlineMarkdownText(reply.text),
+      datePublished: toIsoDate(reply.date),
+      author: replyAuthorLd(reply),
+      ...(reply.answer
+        ? {
+            comment: {
+              '@type': 'Comment',
+              text: inlineMarkdownText(reply.answer),
+              author: { '@type': 'Organization', name: input.site.title, url: input.site.url },
+            },
+          }
+        : {}),
+    };
+  });
 }
 
 /**
@@ -94,6 +150,7 @@ export function reviewJsonLd(input: ReviewLdInput): Record<string, unknown> {
           })),
         }
       : {}),
+    ...(input.replies && input.replies.length > 0 ? { comment: replyComments(input) } : {}),
     author: { '@type': 'Organization', name: input.site.title, url: input.site.url },
     publisher: { '@type': 'Organization', name: input.site.title, url: input.site.url },
     itemReviewed: {

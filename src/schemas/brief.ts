@@ -71,6 +71,33 @@ export const ratingChangeSchema = z.strictObject({
   reason: text.max(400, { error: 'expected a reason of at most 400 characters' }),
 });
 
+/**
+ * A reply from the reviewed work's side (the right of reply): who answers, when, what they say,
+ * and what the editors did about it. Either `publisher`, or `name` with `role`, or all three.
+ */
+export const replySchema = z.strictObject({
+  /** When the reply was received or published: not before the brief's date, not after the build. */
+  date: calendarDate,
+  /** Id of a file in `content/publishers/`, when the reply speaks for a publisher. */
+  publisher: slug.optional(),
+  /** The person who replies, when a named person does (give `role` with it). */
+  name: text.optional(),
+  /** That person's role, e.g. `Director of research` (required with `name`). */
+  role: text.optional(),
+  /** The reply, or its gist, in inline Markdown. */
+  text: text.max(1200, { error: 'expected a reply of at most 1200 characters' }),
+  /** Where to read the full response. */
+  url: httpUrl.optional(),
+  /** The editors' answer: what changed because of the reply, or why nothing did (inline Markdown). */
+  answer: text.max(600, { error: 'expected an answer of at most 600 characters' }).optional(),
+  /** The number (1 = first) of the `ratingChanges` entry that followed the reply, if one did. */
+  ratingChange: z
+    .number({ error: 'expected the number of a ratingChanges entry, such as 1' })
+    .int({ error: 'expected a whole number, such as 1' })
+    .min(1, { error: 'expected the number of a ratingChanges entry, counting from 1' })
+    .optional(),
+});
+
 /** The fields every brief has, whatever subjects the site configures. */
 const fixedFields = {
   /** Headline of the brief. */
@@ -105,6 +132,8 @@ const fixedFields = {
   charts: z.array(chartSchema, { error: 'expected a list of charts' }).default([]),
   /** Dated corrections, oldest first. */
   corrections: z.array(correctionSchema, { error: 'expected a list of corrections' }).default([]),
+  /** Replies from the reviewed work's publisher or authors, oldest first. */
+  replies: z.array(replySchema, { error: 'expected a list of replies' }).default([]),
   /** Old file names of this brief; each old address redirects here (the content check refuses names taken). */
   aliases: z.array(text, { error: 'expected a list of old file names, such as [old-name]' }).default([]),
   /** Changes to Bias Meter ratings after publication, oldest first. */

@@ -13,6 +13,7 @@ describe('readEnv', () => {
       ASSAY_BASE: '/assay/',
       ASSAY_CONTENT_DIR: 'tests/fixtures/site/content',
       ASSAY_OUT_DIR: '/tmp/out',
+      ASSAY_COMMENTS_SERVER: 'https://comments.example.org/',
       ASSAY_NOW: '2026-01-31',
       ASSAY_LOG_LEVEL: 'info',
       ASSAY_TIMINGS_FILE: '.bench/timings.json',
@@ -27,6 +28,7 @@ describe('readEnv', () => {
       base: '/assay/',
       contentDir: 'tests/fixtures/site/content',
       outDir: '/tmp/out',
+      commentsServer: 'https://comments.example.org',
       now: new Date('2026-01-31T00:00:00.000Z'),
       logLevel: 'info',
       timingsFile: '.bench/timings.json',
@@ -45,6 +47,11 @@ describe('readEnv', () => {
   });
 
   it.each([
+    [
+      'ASSAY_COMMENTS_SERVER',
+      'javascript:alert(1)',
+      /ASSAY_COMMENTS_SERVER: expected the http\(s\) address of a comment server/,
+    ],
     ['ASSAY_NOW', 'soon', /ASSAY_NOW: expected an ISO date such as 2026-01-31; found "soon"/],
     ['ASSAY_BASE', 'assay/', /ASSAY_BASE: expected a path from the site root such as \/assay\/.*; found "assay\/"/],
     ['ASSAY_BASE', '//cdn.example.org/', /ASSAY_BASE: expected a path .*; found "\/\/cdn.example.org\/"/],

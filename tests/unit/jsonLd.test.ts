@@ -114,4 +114,50 @@ describe('reviewJsonLd', () => {
       { '@type': 'CorrectionComment', text: 'Published on 24 June, not <b>26</b>.', datePublished: '2025-07-12' },
     ]);
   });
+
+  it('gives each reply as a Comment of the Review, by the organisation or the named person, with the editors’ answer', () => {
+    const ld = reviewJsonLd(
+      input({
+        replies: [
+          {
+            date: new Date('2025-07-20T00:00:00Z'),
+            text: 'We *dispute* the <script>alert(1)</script> rating.',
+            url: 'https://www.stimson.org/response',
+            answer: 'We revised **Source Bias**.',
+            publisher: { name: 'Stimson Center', url: 'https://www.stimson.org/' },
+          },
+          {
+            date: new Date('2025-07-21T00:00:00Z'),
+            text: 'Thanks.',
+            name: 'Amara Thiha',
+            role: 'Lead author',
+          },
+        ],
+      }),
+    );
+    expect(ld['comment']).toEqual([
+      {
+        '@type': 'Comment',
+        '@id': 'https://s.example/briefs/a/#reply-1',
+        url: 'https://www.stimson.org/response',
+        text: 'We dispute the <script>alert(1)</script> rating.',
+        datePublished: '2025-07-20',
+        author: { '@type': 'Organization', name: 'Stimson Center', url: 'https://www.stimson.org/' },
+        comment: {
+          '@type': 'Comment',
+          text: 'We revised Source Bias.',
+          author: { '@type': 'Organization', name: 'Assay', url: 'https://s.example/' },
+        },
+      },
+      {
+        '@type': 'Comment',
+        '@id': 'https://s.example/briefs/a/#reply-2',
+        url: 'https://s.example/briefs/a/#reply-2',
+        text: 'Thanks.',
+        datePublished: '2025-07-21',
+        author: { '@type': 'Person', name: 'Amara Thiha', jobTitle: 'Lead author' },
+      },
+    ]);
+    expect(reviewJsonLd(input({}))).not.toHaveProperty('comment');
+  });
 });

@@ -49,6 +49,19 @@ describe('parseAssayOptions', () => {
     );
   });
 
+  it('leaves comments off unless a comment server is named, and takes the environment over the option', () => {
+    expect(resolveSettings(parseAssayOptions(minimal), {}, noEnv).comments).toBeUndefined();
+    const on = parseAssayOptions({ ...minimal, comments: { server: 'https://comments.example.org/waline/' } });
+    expect(resolveSettings(on, {}, noEnv).comments).toEqual({
+      server: 'https://comments.example.org/waline',
+      origin: 'https://comments.example.org',
+    });
+    expect(resolveSettings(on, {}, { ...noEnv, commentsServer: 'off' }).comments).toBeUndefined();
+    expect(problemsOf({ ...minimal, comments: { server: 'javascript:alert(1)' } })).toContain(
+      'assay option `comments.server`: expected the http(s) address of the comment server, such as https://comments.example.org; found "javascript:alert(1)"',
+    );
+  });
+
   it('names every wrong option with what was expected and what was found, at once', () => {
     const message = problemsOf({ ...minimal, title: '', pageSize: 1, feedSize: 'many', colour: 'red' });
     expect(message).toContain('assay option `title`: expected some text; found ""');

@@ -15,6 +15,7 @@ import { amendmentProblems } from './amendments.ts';
 import { unsafeLinks } from './links.ts';
 import { describeValue, problem, suggest, type Problem } from './problems.ts';
 import { checkRating } from './ratings.ts';
+import { replyProblems } from './replies.ts';
 
 /** A brief after its schema passed, with what the checks need to know about its file. */
 export interface CheckedBrief {
@@ -203,6 +204,10 @@ export const checkCharts: BriefRule = (facts, context) => {
 export const checkAmendments: BriefRule = (facts, context) =>
   facts.data ? amendmentProblems(facts.file, facts.data, context.biasMeter, context.now ?? new Date()) : [];
 
+/** Replies: dated after the brief, by a known publisher or a named person, pointing at real rating changes. */
+export const checkReplies: BriefRule = (facts, context) =>
+  facts.data ? replyProblems(facts.file, facts.data, context.publisherIds, context.now ?? new Date()) : [];
+
 /** `<Chart id>` tags only in .mdx files, each naming a chart of the brief. */
 export const checkChartTags: BriefRule = (facts) => {
   const problems: Problem[] = [];
@@ -257,6 +262,7 @@ export const BRIEF_RULES: readonly BriefRule[] = [
   checkChartTags,
   checkBodyLinks,
   checkAmendments,
+  checkReplies,
 ];
 
 /** What the rules read of a brief that passed its schema. */

@@ -9,7 +9,16 @@
  * subjects are checked against its dimensions by the content check) and the filters every site has
  * (src/lib/search/meta.ts), so shared search links stay unambiguous.
  */
-export const BASE_FILTER_KEYS = ['topic', 'region', 'mineral', 'publisher', 'kind', 'year', 'revised'] as const;
+export const BASE_FILTER_KEYS = [
+  'topic',
+  'region',
+  'mineral',
+  'publisher',
+  'kind',
+  'year',
+  'revised',
+  'replied',
+] as const;
 
 /** The hidden filter that tells briefs from other indexed pages. */
 export const TYPE_FILTER = 'type';

@@ -13,9 +13,9 @@ import { filterKeyOf, termsIn, type TaxonomySettings, type TermLabeler } from '.
 /**
  * Filters every brief can have besides one per subject of the site (before these) and one per Bias
  * Meter dimension (after), in the order the search page shows them. `revised` only when it was
- * corrected or re-rated, so other briefs carry no bytes for it.
+ * corrected or re-rated, `replied` only when it has a reply, so other briefs carry no bytes for them.
  */
-const BASE_FILTER_KEYS = ['publisher', 'kind', 'year', 'revised'] as const;
+const BASE_FILTER_KEYS = ['publisher', 'kind', 'year', 'revised', 'replied'] as const;
 
 /** The site's subjects as search needs them: each becomes a filter, its terms labelled by `labelOf`. */
 export interface SearchSubjects {
@@ -34,6 +34,7 @@ export interface SearchableBrief {
     biasMeter: { overall: string; dimensions: { dimension: string; rating: string }[] };
     corrections: readonly unknown[];
     ratingChanges: readonly unknown[];
+    replies: readonly unknown[];
   };
 }
 
@@ -46,6 +47,8 @@ export interface SearchWords {
   legends: Readonly<Record<(typeof BASE_FILTER_KEYS)[number], string>>;
   /** The one value of the `revised` filter, carried only by briefs that were corrected or re-rated. */
   revised: string;
+  /** The one value of the `replied` filter, carried only by briefs with a reply. */
+  replied: string;
   /** Review kinds as readers see them, by kind: `report` → `Report`. */
   kinds: Readonly<Record<string, string>>;
 }
@@ -57,6 +60,8 @@ export type SearchWordKey =
   | 'search.facet.year'
   | 'search.facet.revised'
   | 'search.facet.revisedValue'
+  | 'search.facet.replied'
+  | 'search.facet.repliedValue'
   | `work.kinds.${(typeof REVIEW_KINDS)[number]}`;
 
 /** The search words from a site's dictionary lookup. */
@@ -67,13 +72,15 @@ export function searchWordsOf(t: (key: SearchWordKey) => string): SearchWords {
       kind: t('search.facet.kind'),
       year: t('search.facet.year'),
       revised: t('search.facet.revised'),
+      replied: t('search.facet.replied'),
     },
     revised: t('search.facet.revisedValue'),
+    replied: t('search.facet.repliedValue'),
     kinds: Object.fromEntries(REVIEW_KINDS.map((kind) => [kind, t(`work.kinds.${kind}`)])),
   };
 }
 
-/** The slug of the `revised` filter's one value, in shareable URLs (`?revised=yes`). */
+/** The slug of the `revised` and `replied` filters' one value, in shareable URLs (`?revised=yes`). */
 const REVISED_SLUG = 'yes';
 
 /** A publisher as search names it. */
@@ -132,6 +139,7 @@ function briefFacetValues(
     'revised',
     data.corrections.length > 0 || data.ratingChanges.length > 0 ? [{ slug: REVISED_SLUG, label: words.revised }] : [],
   );
+  values.set('replied', data.replies.length > 0 ? [{ slug: REVISED_SLUG, label: words.replied }] : []);
   for (const dimension of dimensions) {
     const rated = data.biasMeter.dimensions.find((d) => d.dimension === dimension.id);
     values.set(dimension.id, rated ? [{ slug: rated.rating, label: ratingLabel(rated.rating) }] : []);

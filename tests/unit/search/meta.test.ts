@@ -43,6 +43,7 @@ const brief = (over: Partial<Written> = {}): SearchableBrief => ({
     },
     corrections: [],
     ratingChanges: [],
+    replies: [],
     ...over,
   }),
 });
@@ -178,6 +179,26 @@ describe('the revised filter', () => {
       legend: 'Corrections',
       values: [{ slug: 'yes', label: 'Corrected or re-rated' }],
     });
+  });
+});
+
+describe('the replied filter', () => {
+  it('tags only briefs with a reply, and offers the facet only when one has', () => {
+    const replied = briefSearchRecord(brief({ replies: [{}] }), publishers[0]!, dimensions, demoSubjects, words);
+    const plain = briefSearchRecord(brief(), publishers[0]!, dimensions, demoSubjects, words);
+    expect(replied.filters).toContainEqual({ key: 'replied', value: 'The publisher replied' });
+    expect(plain.filters.map((f) => f.key)).not.toContain('replied');
+    expect(searchFacets([brief()], publishers, dimensions, demoSubjects, words).map((f) => f.key)).not.toContain(
+      'replied',
+    );
+    const both = [brief(), brief({ replies: [{}, {}] })];
+    expect(searchFacets(both, publishers, dimensions, demoSubjects, words)).toContainEqual({
+      key: 'replied',
+      legend: 'Right of reply',
+      values: [{ slug: 'yes', label: 'The publisher replied' }],
+    });
+    const facets = searchFacets(both, publishers, dimensions, demoSubjects, words);
+    expect(facetCounts(both, publishers, dimensions, demoSubjects, words, facets)['replied']).toEqual({ yes: 1 });
   });
 });
 
