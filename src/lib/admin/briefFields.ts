@@ -2,8 +2,7 @@
  * The brief's fields as Decap edits them, in the order the model brief writes them: Decap writes a
  * file's keys in its config's order (decap-cms #5253), so this order is what a round trip keeps.
  * Each entry of BRIEF_FIELDS is one field of the content contract (src/schemas/brief.ts); a new
- * field of the contract is one more entry here, e.g. a list of objects:
- *   (c) => objectList('replies', c.words('replies'), [calendarDay('date', c.words('date')), ...], 'date'),
+ * field of the contract is one more entry here (see `replies`, a list of objects).
  */
 import type { ExtraFieldSpec } from '../../schemas/brief.ts';
 import type { TaxonomySettings } from '../taxonomy.ts';
@@ -183,6 +182,26 @@ export const BRIEF_FIELDS: readonly FieldMaker[] = [
         choice('from', c.words('from'), allRatings(c)),
         choice('to', c.words('to'), allRatings(c)),
         paragraph('reason', c.words('reason')),
+      ],
+      'date',
+    ),
+  (c) =>
+    objectList(
+      'replies',
+      c.words('replies', false),
+      [
+        calendarDay('date', c.words('amendmentDate')),
+        choice(
+          'publisher',
+          c.words('replyPublisher', false),
+          c.publishers.map((p) => ({ label: p.name, value: p.id })),
+        ),
+        line('name', c.words('replyName', false)),
+        line('role', c.words('replyRole', false)),
+        paragraph('text', c.words('replyText')),
+        line('url', c.words('replyUrl', false)),
+        paragraph('answer', c.words('replyAnswer', false)),
+        { ...numberField('ratingChange', c.words('replyRatingChange', false)), value_type: 'int', min: 1 },
       ],
       'date',
     ),
