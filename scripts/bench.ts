@@ -6,7 +6,8 @@
 // and the ratios Assay / (bare + Pagefind) and Assay / Starlight. Starlight is installed into .bench/
 // from the npm registry on first use (`--no-starlight` skips it); it is not a project dependency.
 // `--incremental` instead builds each size cold, then again with the cache: nothing changed, one
-// brief published, one word fixed (see incrementalBuilds).
+// brief published, one word fixed (see incrementalBuilds); with `--pages-cache`, with the demo's
+// options and `incrementalBuild: true`.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     'no-starlight': { type: 'boolean', default: false },
     workloads: { type: 'string', default: 'generated,copied' },
     incremental: { type: 'boolean', default: false },
+    'pages-cache': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -143,16 +145,39 @@ interface AssayRun extends Run {
   reused: number;
 }
 
-/** `npm run build` of a content folder into `dist`, from a cold cache unless `warm`. */
-async function assayBuild(content: string, dist: string, warm: boolean): Promise<AssayRun> {
+/**
+ * `--pages-cache`: a site in .bench/ with the demo's options and `incrementalBuild: true`, so the
+ * incremental runs measure Astro reusing unchanged pages.
+ */
+function writePagesCacheSite(): string {
+  const dir = join(BENCH, 'site-pages-cache');
+  mkdirSync(join(dir, 'src'), { recursive: true });
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import assay from '../../src/index.ts';
+import { demoOptions } from '../../astro.config.mjs';
+export default { integrations: [assay({ ...demoOptions, incrementalBuild: true })] };
+`,
+  );
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    `import { assayCollections } from '../../../src/content/collections.ts';
+export const collections = assayCollections();
+`,
+  );
+  return dir;
+}
+
+/** `npm run build` of a content folder into `dist` in the site `root`, from a cold cache unless `warm`. */
+async function assayBuild(content: string, dist: string, warm: boolean, root = ROOT): Promise<AssayRun> {
   const timingsFile = `${dist}.timings.json`;
   rmSync(timingsFile, { force: true });
   if (!warm) {
     // A cold build, like the bare project's: no content cache or earlier output.
-    rmSync(contentCacheDir(ROOT, content), { recursive: true, force: true });
+    rmSync(contentCacheDir(root, content), { recursive: true, force: true });
     rmSync(dist, { recursive: true, force: true });
   }
-  const run = await measure(['bin/assay.mjs', 'build'], ROOT, {
+  const run = await measure([join(ROOT, 'bin/assay.mjs'), 'build'], root, {
     ASSAY_CONTENT_DIR: content,
     ASSAY_OUT_DIR: dist,
     ASSAY_LOG_LEVEL: 'info',
@@ -276,7 +301,9 @@ const incrementalHeader = [
   'bundle s',
   'render s',
   'after s',
+  'exit s',
   'search s',
+  'swap s',
   'floor s',
 ];
 
@@ -319,6 +346,7 @@ async function incrementalBuilds(workload: Workload, n: number): Promise<string[
   const content = writeWorkload(workload, n);
   const dist = join(BENCH, `dist-${workload}-${n}`);
   const rows: string[][] = [];
+  const root = values['pages-cache'] ? writePagesCacheSite() : ROOT;
   let coldMs = 0;
   const steps: [string, () => void][] = [
     ['cold', () => {}],
@@ -329,7 +357,7 @@ async function incrementalBuilds(workload: Workload, n: number): Promise<string[
   for (const [name, change] of steps) {
     console.error(`== ${workload}, ${n} briefs: ${name}…`);
     change();
-    const run = await assayBuild(content, dist, name !== 'cold');
+    const run = await assayBuild(content, dist, name !== 'cold', root);
     if (name === 'cold') coldMs = run.wallMs;
     const { marks, bundleMs } = run;
     const startMs = marks['configDone']!;
@@ -337,8 +365,11 @@ async function incrementalBuilds(workload: Workload, n: number): Promise<string[
     const renderMs = marks['pagesGenerated']! - marks['contentSynced']! - bundleMs;
     const afterMs = marks['done']! - marks['pagesGenerated']!;
     const searchMs = marks['searchMs']!;
+    // Both processes count from their own start, which are a few milliseconds apart.
+    const exitMs = Math.max(0, marks['pagesExitMs']! - marks['done']!);
+    const swapMs = marks['swapMs']!;
     rows.push([
-      workload,
+      values['pages-cache'] ? `${workload}, pages cache` : workload,
       String(n),
       name,
       s(run.wallMs),
@@ -350,8 +381,10 @@ async function incrementalBuilds(workload: Workload, n: number): Promise<string[
       s(bundleMs),
       s(renderMs),
       s(afterMs),
+      s(exitMs),
       s(searchMs),
-      s(startMs + syncMs + bundleMs + afterMs + searchMs),
+      s(swapMs),
+      s(startMs + syncMs + bundleMs + afterMs + exitMs + searchMs + swapMs),
     ]);
     console.error(formatTable(incrementalHeader, rows.slice(-1), 'right'));
   }
@@ -386,7 +419,10 @@ if (values.incremental) {
   console.log(
     'bundle: Vite; render: pages generated (rendered or reused); after: social cards, sitemap, alias pages; search: Pagefind.',
   );
-  console.log('floor: start + sync + bundle + after + search, what a build costs with no page rendered.');
+  console.log(
+    "exit: Astro's process from its last hook to its end; swap: replacing the previous output folder with the new one.",
+  );
+  console.log('floor: start + sync + bundle + after + exit + search + swap, what a build costs with no page rendered.');
 } else {
   console.log(formatTable(compareHeader, rows, 'right'));
   console.log(

@@ -86,6 +86,7 @@ export async function build(root: string): Promise<boolean> {
   }
   pagesOutput.release();
   if ((await pages.exit) !== 0) return fail();
+  timings['pagesExitMs'] = since(buildStart);
 
   const searchStart = performance.now();
   try {
@@ -97,10 +98,12 @@ export async function build(root: string): Promise<boolean> {
   }
   timings['searchMs'] = since(searchStart);
 
+  const swapStart = performance.now();
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
   rmSync(previous, { recursive: true, force: true });
+  timings['swapMs'] = since(swapStart);
   console.log(`Built ${outDir}`);
 
   // For the benchmark: add this process's step times to the stage marks Astro's run wrote.
