@@ -150,6 +150,8 @@ export const assayOptionsSchema = z.strictObject({
   customCss: z.string().min(1).optional(),
   /** Social cards: a 1200 x 630 PNG per brief (title, verdict, Bias Meter) and one for the site, with their meta tags. */
   cards: z.boolean().default(true),
+  /** Experimental: reuse the pages of the previous build whose content is unchanged (Astro's incremental build). */
+  incrementalBuild: z.boolean().default(false),
 });
 
 /** What a site writes. */
