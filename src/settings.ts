@@ -44,6 +44,8 @@ export interface SiteSettings {
   logo: string | undefined;
   /** Whether the build draws social cards (`og/<slug>.png`, `og/site.png`) and pages link them. */
   cards: boolean;
+  /** Whether the build reuses unchanged pages of the previous one, so routes give their pages cache keys. */
+  incrementalBuild: boolean;
 }
 
 /** The parts of Astro's own config the settings take the address from. */
@@ -96,5 +98,6 @@ export function resolveSettings(
     fields: options.fields,
     logo: options.logo,
     cards: options.cards,
+    incrementalBuild: options.incrementalBuild,
   };
 }

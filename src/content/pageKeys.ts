@@ -5,7 +5,9 @@
  * of the page's code, which Astro hashes beside the key, and a changed config clears its cache.
  */
 import type { GetStaticPathsItem } from 'astro';
+import { showUnpublished } from '../env.ts';
 import { pageKey } from '../lib/pageKey.ts';
+import { site } from '../site/config.ts';
 import type { Brief } from './query.ts';
 
 const digests = new WeakMap<Brief, string>();
@@ -46,12 +48,15 @@ function keyed(value: unknown, briefs: ReadonlySet<unknown>): unknown {
 /**
  * Gives each path of a route its cache key: a digest of its params and props, with each of the
  * site's `briefs` counted by its digest. A listing's key is then its items, its page numbers and
- * its links; a brief's, the brief, its neighbours and its related briefs.
+ * its links; a brief's, the brief, its neighbours and its related briefs. Only in a build with
+ * `incrementalBuild` on: otherwise, and in `astro dev`, the paths are returned as they are, and a
+ * brief's related briefs are worked out only when its page is rendered.
  */
 export function withCacheKeys<T extends GetStaticPathsItem>(
   items: readonly T[],
   briefs: readonly Brief[],
-): (T & { cacheKey: string })[] {
+): T[] {
+  if (!site.incrementalBuild || showUnpublished()) return [...items];
   const known = new Set<unknown>(briefs);
   return items.map((item) => ({
     ...item,
