@@ -1,9 +1,13 @@
-// `npm run bench [-- --sizes 1000,5000,10000]`: builds N synthetic briefs, in one run per size,
-// with a bare Astro project, with Pagefind over the bare project's pages, with a Starlight project
-// (its built-in Pagefind) and last with Assay's full build. Prints wall time, ms per brief, peak memory
-// of the whole process tree, output size, search index size, time per Assay build stage, and the
-// ratios Assay / (bare + Pagefind) and Assay / Starlight. Starlight is installed into .bench/ from
-// the npm registry on first use (`--no-starlight` skips it); it is not a project dependency.
+// `npm run bench [-- --sizes 1000,5000,10000] [--workloads generated,copied]`: for each size and
+// workload (N synthetic briefs, and N copies of the demo's published .md briefs), builds them in one
+// run with a bare Astro project, with Pagefind over the bare project's pages, with a Starlight
+// project (its built-in Pagefind) and last with Assay's full build. Prints wall time, ms per brief,
+// peak memory of the whole process tree, output size, search index size, time per Assay build stage,
+// and the ratios Assay / (bare + Pagefind) and Assay / Starlight. Starlight is installed into .bench/
+// from the npm registry on first use (`--no-starlight` skips it); it is not a project dependency.
+// `--incremental` instead builds each size cold, then again with the cache: nothing changed, one
+// brief published, one word fixed (see incrementalBuilds); with `--pages-cache`, with the demo's
+// options and `incrementalBuild: true`.
 // `--cards` measures the social cards instead (scripts/lib/cardsBench.ts): a cold build, then warm
 // builds with cards and without, taking turns.
 import { spawn, spawnSync } from 'node:child_process';
@@ -11,6 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentCacheDir } from '../src/content/sources.ts';
+import { copyDemoBriefs, copyOf, demoBriefs } from './lib/copyDemoBriefs.ts';
 import { generateBriefs } from './lib/generateBriefs.ts';
 import { pagefindBinary } from '../src/integration/searchIndex.ts';
 import { writeStarlightContent, writeStarlightProject } from './lib/starlightBench.ts';
@@ -25,9 +30,19 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'no-starlight': { type: 'boolean', default: false },
     cards: { type: 'boolean', default: false },
+    workloads: { type: 'string', default: 'generated,copied' },
+    incremental: { type: 'boolean', default: false },
+    'pages-cache': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
+const WORKLOADS = ['generated', 'copied'] as const;
+type Workload = (typeof WORKLOADS)[number];
+const workloads = values.workloads.split(',').map((name) => {
+  const workload = WORKLOADS.find((known) => known === name.trim());
+  if (!workload) throw new Error(`--workloads: expected ${WORKLOADS.join(' or ')}, found "${name}"`);
+  return workload;
+});
 
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
 function treeRss(pid: number): number {
@@ -129,19 +144,83 @@ if (values.cards) {
 
 const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
 const s = (ms: number): string => (ms / 1000).toFixed(1);
-const rows: string[][] = [];
 const astroBin = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const starlightDir = join(BENCH, 'starlight');
-if (!values['no-starlight']) {
-  writeStarlightProject(starlightDir);
-  if (!existsSync(join(starlightDir, 'node_modules/@astrojs/starlight'))) {
-    console.error('== installing Starlight into .bench/starlight from the npm registry…');
-    const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: starlightDir, stdio: 'inherit' });
-    if (install.status !== 0) throw new Error('Could not install Starlight into .bench/starlight');
-  }
+
+/** The briefs of a workload at a size, written into `.bench/` (replacing an earlier run's). */
+function writeWorkload(workload: Workload, n: number): string {
+  const content = join(BENCH, `content-${workload}-${n}`);
+  if (workload === 'generated') generateBriefs({ count: n, out: content, seed: Number(values.seed) });
+  else copyDemoBriefs({ count: n, out: content });
+  return content;
 }
 
-const header = [
+interface AssayRun extends Run {
+  /** Stage marks of src/integration/buildTimings.ts and src/cli/build.ts, in milliseconds. */
+  marks: Record<string, number>;
+  /** Vite's bundling time, summed from Astro's log. */
+  bundleMs: number;
+  /** Pages Astro rendered, and pages it took from its incremental cache. */
+  rendered: number;
+  reused: number;
+}
+
+/**
+ * `--pages-cache`: a site in .bench/ with the demo's options and `incrementalBuild: true`, so the
+ * incremental runs measure Astro reusing unchanged pages.
+ */
+function writePagesCacheSite(): string {
+  const dir = join(BENCH, 'site-pages-cache');
+  mkdirSync(join(dir, 'src'), { recursive: true });
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import assay from '../../src/index.ts';
+import { demoOptions } from '../../astro.config.mjs';
+export default { integrations: [assay({ ...demoOptions, incrementalBuild: true })] };
+`,
+  );
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    `import { assayCollections } from '../../../src/content/collections.ts';
+export const collections = assayCollections();
+`,
+  );
+  return dir;
+}
+
+/** `npm run build` of a content folder into `dist` in the site `root`, from a cold cache unless `warm`. */
+async function assayBuild(content: string, dist: string, warm: boolean, root = ROOT): Promise<AssayRun> {
+  const timingsFile = `${dist}.timings.json`;
+  rmSync(timingsFile, { force: true });
+  if (!warm) {
+    // A cold build, like the bare project's: no content cache or earlier output.
+    rmSync(contentCacheDir(root, content), { recursive: true, force: true });
+    rmSync(dist, { recursive: true, force: true });
+  }
+  const run = await measure([join(ROOT, 'bin/assay.mjs'), 'build'], root, {
+    ASSAY_CONTENT_DIR: content,
+    ASSAY_OUT_DIR: dist,
+    ASSAY_LOG_LEVEL: 'info',
+    ASSAY_TIMINGS_FILE: timingsFile,
+  });
+  if (run.status !== 0) throw new Error(`Assay build of ${content} failed:\n${run.output.slice(-4000)}`);
+  const marks = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
+  return {
+    ...run,
+    marks,
+    bundleMs: sumOf(run.output, /\[vite\] ✓ built in ([\d.]+)(ms|s)/g),
+    rendered: [...run.output.matchAll(/\s\(\+[\d.]+m?s\)/g)].length,
+    reused: [...run.output.matchAll(/\((?:cached|restored)\)/g)].length,
+  };
+}
+
+/** Durations Astro logs, such as `(+12ms)` after a page or `built in 8.2s` after bundling, summed. */
+function sumOf(output: string, pattern: RegExp): number {
+  return [...output.matchAll(pattern)].reduce((sum, m) => sum + Number(m[1]) * (m[2] === 's' ? 1000 : 1), 0);
+}
+
+const compareHeader = [
+  'workload',
   'briefs',
   'wall s',
   'ms/brief',
@@ -153,6 +232,7 @@ const header = [
   'bundle s',
   'pages s',
   'feeds s',
+  'after s',
   'search s',
   'bare s',
   'bare MB',
@@ -164,26 +244,24 @@ const header = [
   'Assay/Starlight',
 ];
 
-for (const n of sizes) {
-  const content = join(BENCH, `content-${n}`);
-  const dist = join(BENCH, `dist-${n}`);
-  const timingsFile = join(BENCH, `timings-${n}.json`);
-  console.error(`\n== ${n} briefs: generating…`);
-  generateBriefs({ count: n, out: content, seed: Number(values.seed) });
+/** One workload at one size: bare Astro, Pagefind over its pages, Starlight and Assay, one after the other. */
+async function compareBuilds(workload: Workload, n: number): Promise<string[]> {
+  console.error(`\n== ${workload}, ${n} briefs: writing…`);
+  const content = writeWorkload(workload, n);
 
-  console.error(`== ${n} briefs: building the bare Astro project…`);
+  console.error(`== ${workload}, ${n} briefs: building the bare Astro project…`);
   const bareDir = join(BENCH, 'bare');
   writeBareProject(bareDir, content);
   const bare = await measure([astroBin, 'build', '--silent'], bareDir, {});
   if (bare.status !== 0) throw new Error(`Bare build of ${n} briefs failed:\n${bare.output.slice(-4000)}`);
 
-  console.error(`== ${n} briefs: Pagefind over the bare pages…`);
+  console.error(`== ${workload}, ${n} briefs: Pagefind over the bare pages…`);
   const bareSearch = await measure(['--site', join(bareDir, 'dist'), '--quiet'], bareDir, {}, pagefindBinary());
   if (bareSearch.status !== 0) throw new Error(`Pagefind over the bare pages failed:\n${bareSearch.output}`);
 
   let starlight: Run | undefined;
   if (!values['no-starlight']) {
-    console.error(`== ${n} briefs: building the Starlight project…`);
+    console.error(`== ${workload}, ${n} briefs: building the Starlight project…`);
     writeStarlightContent(starlightDir, content);
     const starlightBin = join(starlightDir, 'node_modules/astro/bin/astro.mjs');
     starlight = await measure([starlightBin, 'build', '--silent'], starlightDir, {});
@@ -191,32 +269,21 @@ for (const n of sizes) {
       throw new Error(`Starlight build of ${n} briefs failed:\n${starlight.output.slice(-4000)}`);
   }
 
-  console.error(`== ${n} briefs: building with Assay…`);
-  rmSync(timingsFile, { force: true });
-  // A cold build, like the bare project's: no content cache or earlier output.
-  rmSync(contentCacheDir(ROOT, content), { recursive: true, force: true });
-  rmSync(dist, { recursive: true, force: true });
-  const assay = await measure(['bin/assay.mjs', 'build'], ROOT, {
-    ASSAY_CONTENT_DIR: content,
-    ASSAY_OUT_DIR: dist,
-    ASSAY_LOG_LEVEL: 'info',
-    ASSAY_TIMINGS_FILE: timingsFile,
-  });
-  if (assay.status !== 0) throw new Error(`Assay build of ${n} briefs failed:\n${assay.output.slice(-4000)}`);
-  const marks = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
-  // Durations Astro logs, such as `(+12ms)` after a page or `built in 8.2s` after bundling, summed.
-  const sumOf = (pattern: RegExp): number =>
-    [...assay.output.matchAll(pattern)].reduce((sum, m) => sum + Number(m[1]) * (m[2] === 's' ? 1000 : 1), 0);
-  const bundleMs = sumOf(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g);
+  console.error(`== ${workload}, ${n} briefs: building with Assay…`);
+  const dist = join(BENCH, `dist-${workload}-${n}`);
+  const assay = await assayBuild(content, dist, false);
+  const { marks, bundleMs } = assay;
   const renderMs = marks['pagesGenerated']! - marks['contentSynced']! - bundleMs;
   // Astro renders several pages at once, so per-page times overlap: feeds get their share of the
   // rendering time in proportion to the time Astro reports for feed routes.
   const feedMs =
-    (renderMs * sumOf(/(?:rss\.xml|feed\.json)\s+\(\+([\d.]+)(ms|s)\)/g)) / sumOf(/\s\(\+([\d.]+)(ms|s)\)/g);
+    (renderMs * sumOf(assay.output, /(?:rss\.xml|feed\.json)\s+\(\+([\d.]+)(ms|s)\)/g)) /
+    sumOf(assay.output, /\s\(\+([\d.]+)(ms|s)\)/g);
   const size = folderSize(dist);
   const index = folderSize(join(dist, 'pagefind'));
 
-  rows.push([
+  return [
+    workload,
     String(n),
     s(assay.wallMs),
     (assay.wallMs / n).toFixed(1),
@@ -228,6 +295,7 @@ for (const n of sizes) {
     s(bundleMs),
     s(renderMs - feedMs),
     s(feedMs),
+    s(marks['done']! - marks['pagesGenerated']!),
     s(marks['searchMs']!),
     s(bare.wallMs),
     mb(bare.peakRss),
@@ -237,20 +305,157 @@ for (const n of sizes) {
     starlight ? mb(starlight.peakRss) : '–',
     (assay.wallMs / (bare.wallMs + bareSearch.wallMs)).toFixed(2),
     starlight ? (assay.wallMs / starlight.wallMs).toFixed(2) : '–',
-  ]);
-  // Each size's row as soon as it is known, so a long run that is stopped still reports.
-  console.error(formatTable(header, rows.slice(-1), 'right'));
+  ];
+}
+
+const incrementalHeader = [
+  'workload',
+  'briefs',
+  'build',
+  'wall s',
+  '/ cold',
+  'peak MB',
+  'pages rendered / reused',
+  'start s',
+  'sync s',
+  'bundle s',
+  'render s',
+  'after s',
+  'exit s',
+  'search s',
+  'swap s',
+  'floor s',
+];
+
+/** A brief file of the workload, the same one every run: the middle one by name. */
+function middleBrief(content: string): string {
+  const folder = join(content, 'briefs');
+  const names = readdirSync(folder)
+    .filter((name) => /\.mdx?$/.test(name))
+    .sort();
+  return join(folder, names[Math.floor(names.length / 2)]!);
+}
+
+/** Adds one new brief dated today (a copy of a demo brief under its own title), as publishing one does. */
+function publishOne(content: string): void {
+  const brief = demoBriefs(join(ROOT, 'content'))[0]!;
+  const today = new Date().toISOString().slice(0, 10);
+  const text = copyOf(brief, 0, 'A newly published brief').replace(/^date: .*$/m, `date: ${today}`);
+  writeFileSync(join(content, 'briefs', 'newly-published-brief.md'), text);
+}
+
+/** Changes one word of one brief's body, as fixing a typo does. */
+function fixOneWord(content: string): void {
+  const file = middleBrief(content);
+  const text = readFileSync(file, 'utf8');
+  const bodyStart = text.indexOf('\n---', 4) + 4;
+  const body = text.slice(bodyStart);
+  const word = /\b[a-z]{6,}\b/.exec(body);
+  if (!word) throw new Error(`${file}: expected a word of six letters or more in the body, found none`);
+  const fixed = body.slice(0, word.index) + word[0].toUpperCase() + body.slice(word.index + word[0].length);
+  writeFileSync(file, text.slice(0, bodyStart) + fixed);
+}
+
+/**
+ * `--incremental`: at one size, the cold build, then with the previous build's cache a rebuild
+ * with nothing changed (its start, sync, bundle, card/sitemap and search steps are the floor that
+ * skipping pages cannot go below), one brief published, one word fixed.
+ */
+async function incrementalBuilds(workload: Workload, n: number): Promise<string[][]> {
+  console.error(`\n== ${workload}, ${n} briefs, incremental: writing…`);
+  const content = writeWorkload(workload, n);
+  const dist = join(BENCH, `dist-${workload}-${n}`);
+  const rows: string[][] = [];
+  const root = values['pages-cache'] ? writePagesCacheSite() : ROOT;
+  let coldMs = 0;
+  const steps: [string, () => void][] = [
+    ['cold', () => {}],
+    ['nothing changed', () => {}],
+    ['publish one', () => publishOne(content)],
+    ['fix one word', () => fixOneWord(content)],
+  ];
+  for (const [name, change] of steps) {
+    console.error(`== ${workload}, ${n} briefs: ${name}…`);
+    change();
+    const run = await assayBuild(content, dist, name !== 'cold', root);
+    if (name === 'cold') coldMs = run.wallMs;
+    const { marks, bundleMs } = run;
+    const startMs = marks['configDone']!;
+    const syncMs = marks['contentSynced']! - marks['configDone']!;
+    const renderMs = marks['pagesGenerated']! - marks['contentSynced']! - bundleMs;
+    const afterMs = marks['done']! - marks['pagesGenerated']!;
+    const searchMs = marks['searchMs']!;
+    // Both processes count from their own start, which are a few milliseconds apart.
+    const exitMs = Math.max(0, marks['pagesExitMs']! - marks['done']!);
+    const swapMs = marks['swapMs']!;
+    rows.push([
+      values['pages-cache'] ? `${workload}, pages cache` : workload,
+      String(n),
+      name,
+      s(run.wallMs),
+      (run.wallMs / coldMs).toFixed(2),
+      mb(run.peakRss),
+      `${run.rendered} / ${run.reused}`,
+      s(startMs),
+      s(syncMs),
+      s(bundleMs),
+      s(renderMs),
+      s(afterMs),
+      s(exitMs),
+      s(searchMs),
+      s(swapMs),
+      s(startMs + syncMs + bundleMs + afterMs + exitMs + searchMs + swapMs),
+    ]);
+    console.error(formatTable(incrementalHeader, rows.slice(-1), 'right'));
+  }
+  return rows;
+}
+
+if (!values['no-starlight'] && !values.incremental) {
+  writeStarlightProject(starlightDir);
+  if (!existsSync(join(starlightDir, 'node_modules/@astrojs/starlight'))) {
+    console.error('== installing Starlight into .bench/starlight from the npm registry…');
+    const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: starlightDir, stdio: 'inherit' });
+    if (install.status !== 0) throw new Error('Could not install Starlight into .bench/starlight');
+  }
+}
+
+const rows: string[][] = [];
+for (const n of sizes) {
+  for (const workload of workloads) {
+    const added = values.incremental ? await incrementalBuilds(workload, n) : [await compareBuilds(workload, n)];
+    rows.push(...added);
+    // Each size's row as soon as it is known, so a long run that is stopped still reports.
+    if (!values.incremental) console.error(formatTable(compareHeader, added, 'right'));
+  }
 }
 
 console.log(`\nNode ${process.version}, ${resolve(BENCH)}`);
-console.log(formatTable(header, rows, 'right'));
-console.log(
-  '\nwall: whole `npm run build` (content check, Astro, search index). check: content check before Astro; sync: content layer;',
-);
-console.log(
-  'bundle: Vite; pages: rendering pages, feeds excluded; feeds: their share of rendering time; search: Pagefind, after Astro.',
-);
-console.log(
-  'bare: one collection, one route, no layout; bare PF: Pagefind over its pages; Starlight: same briefs, empty sidebar, its Pagefind.',
-);
+if (values.incremental) {
+  console.log(formatTable(incrementalHeader, rows, 'right'));
+  console.log(
+    '\n/ cold: wall time against the cold build. start: Node and Astro until the config is ready; sync: content layer;',
+  );
+  console.log(
+    'bundle: Vite; render: pages generated (rendered or reused); after: social cards, sitemap, alias pages; search: Pagefind.',
+  );
+  console.log(
+    "exit: Astro's process from its last hook to its end; swap: replacing the previous output folder with the new one.",
+  );
+  console.log('floor: start + sync + bundle + after + exit + search + swap, what a build costs with no page rendered.');
+} else {
+  console.log(formatTable(compareHeader, rows, 'right'));
+  console.log(
+    '\nwall: whole `npm run build` (content check, Astro, search index). check: content check before Astro; sync: content layer;',
+  );
+  console.log(
+    'bundle: Vite; pages: rendering pages, feeds excluded; feeds: their share of rendering time; after: social cards, sitemap,',
+  );
+  console.log(
+    'alias pages; search: Pagefind, after Astro. generated: synthetic briefs; copied: the demo published .md briefs in turn.',
+  );
+  console.log(
+    'bare: one collection, one route, no layout; bare PF: Pagefind over its pages; Starlight: same briefs, empty sidebar, its Pagefind.',
+  );
+}
 console.log('peak MB: resident memory of the whole process tree, sampled every 100 ms.');

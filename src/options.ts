@@ -200,6 +200,8 @@ export const assayOptionsSchema = z.strictObject({
   admin: z
     .union([z.boolean(), adminSchema], { error: 'expected true, false or { backend, repo, branch }' })
     .default(true),
+  /** Experimental: reuse the pages of the previous build whose content is unchanged (Astro's incremental build). */
+  incrementalBuild: z.boolean().default(false),
 });
 
 /** What a site writes. */

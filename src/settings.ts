@@ -49,6 +49,8 @@ export interface SiteSettings {
   admin: AdminBackend | false;
   /** The comment server readers' comments load from, or undefined when comments are off. */
   comments: { server: string; origin: string } | undefined;
+  /** Whether the build reuses unchanged pages of the previous one, so routes give their pages cache keys. */
+  incrementalBuild: boolean;
 }
 
 /** The parts of Astro's own config the settings take the address from. */
@@ -108,6 +110,7 @@ export function resolveSettings(
     cards: options.cards,
     admin: adminSettings(options.admin),
     comments: commentSettings(env.commentsServer ?? options.comments?.server),
+    incrementalBuild: options.incrementalBuild,
   };
 }
 

@@ -109,6 +109,7 @@ export async function build(root: string): Promise<boolean> {
   }
   pagesOutput.release();
   if ((await pages.exit) !== 0) return fail();
+  timings['pagesExitMs'] = since(buildStart);
 
   const searchStart = performance.now();
   try {
@@ -129,10 +130,12 @@ export async function build(root: string): Promise<boolean> {
     return fail(error instanceof Error ? error.message : String(error));
   }
 
+  const swapStart = performance.now();
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
   rmSync(previous, { recursive: true, force: true });
+  timings['swapMs'] = since(swapStart);
   console.log(`Built ${outDir}`);
 
   // For the benchmark: add this process's step times to the stage marks Astro's run wrote.

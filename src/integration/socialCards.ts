@@ -13,7 +13,16 @@
  * nor wait for a single core.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -200,6 +209,20 @@ export async function renderInWorker(
 }
 
 /**
+ * Puts a cached card into the built site as a hard link: the same bytes for a fraction of a copy's
+ * time (2,001 cards: 30-90 ms against 0.5-1.4 s, docs/performance.md). Safe because neither side is
+ * ever written in place: the site is built into a fresh folder, and the cache only gains new files
+ * and loses unused ones. A copy where links cannot be made (another file system, or none allowed).
+ */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/**
  * Writes every card of the built site in `outDir/og/`, from the manifest the pages wrote, drawing
  * only those the cache lacks; removes the manifest and the cache's cards this build no longer uses.
  */
@@ -256,7 +279,7 @@ export async function writeSocialCards(context: CardsContext): Promise<CardsResu
     context.workers,
   );
   jobs.forEach((job, i) => {
-    if (!coldSet.has(i)) copyFileSync(join(cache, `${keys[i]}.png`), join(outDir, job.file));
+    if (!coldSet.has(i)) linkOrCopy(join(cache, `${keys[i]}.png`), join(outDir, job.file));
   });
   await drawing;
   // The cache keeps only this build's cards: one per published brief and the site's.
