@@ -17,8 +17,8 @@ const commentsPort = port + 3;
 const subpathContent = '.test-subpath-content';
 const subpathDir = '.test-subpath-site';
 // The editor at /admin/ (tests named *.admin.spec.ts): `assay dev` on a copy of the fixture content,
-// which the tests save into, on the port after that.
-const adminPort = port + 3;
+// which the tests save into, on the port after the comment server's.
+const adminPort = port + 4;
 
 const browserOptions = {
   browserName: 'chromium' as const,
