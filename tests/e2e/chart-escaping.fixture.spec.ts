@@ -58,8 +58,9 @@ test('markup in chart data is drawn and listed as text, and never runs', async (
   // Nothing from the data became an element, loaded or ran.
   await expect(page.locator('img')).toHaveCount(0);
   expect(fetchedX).toEqual([]);
-  // The JSON-LD, the chart's JSON, the chart loader and the search launcher: nothing more.
-  expect(await page.locator('script').count()).toBe(4);
+  // The JSON-LD, the chart's JSON, the chart loader, the search launcher and the comments' loader
+  // (the fixture site has comments on): nothing more.
+  expect(await page.locator('script').count()).toBe(5);
   expect(dialogs).toEqual([]);
   expect(errors).toEqual([]);
 });
