@@ -76,6 +76,18 @@ export function serveDecap(): Handler {
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 /**
+ * Whether a request to the local backend comes from the preview's own pages: addressed to a
+ * loopback name (a page of another site cannot reach it through a name of its own pointed at
+ * 127.0.0.1) and, when the browser says where it comes from, from the preview's own origin (a page
+ * of another site open in the editor's browser cannot write the working copy).
+ */
+function fromThisPreview(host: string | undefined, origin: string | undefined): boolean {
+  const name = (host ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+  if (!['localhost', '127.0.0.1', '::1'].includes(name)) return false;
+  return origin === undefined || origin === `http://${host}`;
+}
+
+/**
  * decap-server's file-system API for the working copy in `root`, answering only this machine: an
  * `astro dev --host` shares the preview on the network, never write access to the files.
  */
@@ -95,7 +107,7 @@ export async function localBackend(root: string): Promise<Handler> {
   else process.env['GIT_REPO_DIRECTORY'] = before;
   await registered;
   return (req, res, next) => {
-    if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
+    if (!LOOPBACK.has(req.socket.remoteAddress ?? '') || !fromThisPreview(req.headers.host, req.headers.origin)) {
       res.statusCode = 403;
       res.end('The editor saves only from this machine.');
       return;

@@ -148,3 +148,17 @@ test('the editor has no accessibility violations axe can find', async ({ page })
     .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('the local backend answers only the preview’s own pages', async ({ request, baseURL }) => {
+  const api = `${baseURL}/_admin-api/api/v1`;
+  const body = {
+    action: 'entriesByFolder',
+    params: { branch: 'main', folder: 'content/briefs', extension: 'md', depth: 1 },
+  };
+  expect((await request.post(api, { data: body })).status()).toBe(200);
+  // A page of another site open in the editor's browser, and a name of another site pointed at this machine.
+  expect((await request.post(api, { data: body, headers: { origin: 'https://elsewhere.example' } })).status()).toBe(
+    403,
+  );
+  expect((await request.post(api, { data: body, headers: { host: 'elsewhere.example' } })).status()).toBe(403);
+});
