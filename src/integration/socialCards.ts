@@ -141,8 +141,8 @@ interface CardJob {
  * with every card and is given back only when the thread ends. Measured on 1,001 cold cards beside
  * Astro's own memory: 250 a worker peaked at 2.3 GB, 100 at 1.7 GB, against 1.0 GB without cards.
  * Alone, drawing 400 cards with two workers: 100 a worker peaked at 1.57 GB, 50 at 1.0 GB, 25 at
- * 0.75-0.82 GB and 10 at 0.57 GB, at the same speed within the machine's noise (a start costs
- * about 0.1 s, 4 ms a card at 25).
+ * 0.75-0.82 GB and 10 at 0.57 GB. On a quiet machine 25 costs time (a start is about 0.2 s: 200
+ * cards, one worker, 37 ms a card against 29 ms at 100), a price paid for the memory budget.
  */
 const CARDS_PER_WORKER = 25;
 
