@@ -2,39 +2,7 @@
 // alpha-one.md (dated 2025-01-10, source-bias rated minimal), so the problem names file, line,
 // field, expected and found exactly as editors read it.
 import { describe, expect, it } from 'vitest';
-import { readContentSources } from '../../../src/content/sources.ts';
-import { formatProblem } from '../../../src/lib/check/problems.ts';
-import { validateContent, type ContentSources } from '../../../src/lib/check/validateContent.ts';
-import { ROOT } from '../../build/buildSite.ts';
-import { demoSite as site } from '../demoSite.ts';
-
-const FIXTURE = 'tests/fixtures/site/content';
-const ALPHA = `${FIXTURE}/briefs/alpha-one.md`;
-const NOW = new Date('2026-06-01T12:00:00Z');
-
-/** The fixture with `yaml` added to alpha-one's frontmatter before `sources:`. */
-function withAlpha(yaml: string, edit: (t: string) => string = (t) => t): ContentSources {
-  const base = readContentSources(ROOT, FIXTURE);
-  return {
-    ...base,
-    briefs: base.briefs.map((b) =>
-      b.file === ALPHA
-        ? {
-            ...b,
-            bytes: new TextEncoder().encode(
-              edit(new TextDecoder().decode(b.bytes)).replace('sources:', `${yaml}sources:`),
-            ),
-          }
-        : b,
-    ),
-  };
-}
-
-function errorsOf(content: ContentSources): string[] {
-  return validateContent(content, site, NOW)
-    .problems.filter((p) => p.severity === 'error')
-    .map(formatProblem);
-}
+import { ALPHA, errorsOf, withAlpha } from './alphaFixture.ts';
 
 const change = (date: string, from: string, to: string, dimension = 'source-bias'): string =>
   `  - date: ${date}\n    dimension: ${dimension}\n    from: ${from}\n    to: ${to}\n    reason: A disclosure.\n`;
