@@ -21,9 +21,21 @@ async function check(): Promise<string> {
   return stdout;
 }
 
-function frontmatter(file: string): Record<string, unknown> {
-  const text = readFileSync(file, 'utf8');
-  return parse(text.split(/^---$/m)[1] ?? '') as Record<string, unknown>;
+/**
+ * The file's frontmatter and body as a save leaves them, or undefined while the save is under way:
+ * decap-server writes with `fs.writeFile`, which empties the file before it writes, so a read at
+ * the wrong moment finds an empty or a partial file.
+ */
+function saved(file: string): { data: Record<string, unknown>; keys: string[]; body: string } | undefined {
+  if (!existsSync(file)) return undefined;
+  const [, yaml, body] = readFileSync(file, 'utf8').split(/^---$/m);
+  if (yaml === undefined || body === undefined) return undefined;
+  try {
+    const data = parse(yaml) as Record<string, unknown> | null;
+    return data ? { data, keys: Object.keys(data), body } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The preview pane, where the content check reports on the entry. */
@@ -77,10 +89,10 @@ test('a brief made in the form is saved as a draft that passes the check', async
   await expect(preview(page).getByText('finds nothing to fix')).toBeVisible();
   await publish(page);
   const file = join(briefs, 'copper-smelting-in-zambia.md');
-  await expect.poll(() => existsSync(file)).toBe(true);
+  // The body is written last: once it is all there, so is the frontmatter.
+  await expect.poll(() => saved(file)?.body).toMatch(/It says copper\.\n?$/);
 
-  const saved = frontmatter(file);
-  expect(saved).toMatchObject({
+  expect(saved(file)?.data).toMatchObject({
     title: 'Copper smelting in Zambia',
     draft: true,
     review: { publisher: 'alpha', date: '2026-03-02', authors: ['Jane Doe'], kind: 'report' },
@@ -101,19 +113,14 @@ test('a brief made in the form is saved as a draft that passes the check', async
 
 test('editing one highlight of the model brief keeps every other field and value', async ({ page }) => {
   const file = join(briefs, 'kachin-rare-earths-realpolitik.md');
-  const before = frontmatter(file);
-  const bodyBefore = readFileSync(file, 'utf8').split(/^---$/m)[2];
+  const before = saved(file);
+  if (!before) throw new Error(`${file} has no frontmatter`);
   await open(page, 'collections/briefs/entries/kachin-rare-earths-realpolitik');
   await page.getByLabel('Highlights').first().fill('Rare-earth exports earn the KIA over $200 million a year.');
   await publish(page);
-  await expect
-    .poll(() => (frontmatter(file)['highlights'] as string[])[0])
-    .toBe('Rare-earth exports earn the KIA over $200 million a year.');
-  const after = frontmatter(file);
-  (before['highlights'] as string[])[0] = 'Rare-earth exports earn the KIA over $200 million a year.';
-  expect(after).toEqual(before);
-  expect(Object.keys(after)).toEqual(Object.keys(before));
-  expect(readFileSync(file, 'utf8').split(/^---$/m)[2]).toBe(bodyBefore);
+  // Every field and value as before, in the same order, and the same body: only the highlight differs.
+  (before.data['highlights'] as string[])[0] = 'Rare-earth exports earn the KIA over $200 million a year.';
+  await expect.poll(() => saved(file)).toEqual(before);
   expect(await check()).toContain('Content OK');
 });
 
@@ -136,7 +143,7 @@ test('the check’s own message stops a save it would refuse', async ({ page }) 
   await page.getByLabel('Address').first().fill('javascript:alert(1)');
   await publish(page);
   await expect(page.getByText('review.url: expected an absolute http:// or https:// URL')).toBeVisible();
-  expect(frontmatter(join(briefs, 'kachin-rare-earths-realpolitik.md'))['review']).toMatchObject({
+  expect(saved(join(briefs, 'kachin-rare-earths-realpolitik.md'))?.data['review']).toMatchObject({
     url: 'https://www.stimson.org/2025/rare-earths-and-realpolitik/',
   });
 });
