@@ -59,15 +59,17 @@ function holdOutput(step: Step): { release: () => void } {
 }
 
 /**
- * Draws the social cards the Astro step left to the command (src/integration/socialCards.ts), with a
- * worker per core: Astro has exited, so only the search index runs beside them.
+ * Writes the social cards the Astro step left to the command (src/integration/socialCards.ts).
+ * Beside the search index it only finds which cards are cached and links them; the others are
+ * drawn once `indexed` has settled, one worker a core: Pagefind's indexer alone peaks near 2 GiB
+ * at 5,000 briefs, so no card is drawn beside it, as none is beside Astro.
  */
-async function drawDeferredCards(staging: string): Promise<CardsResult | undefined> {
+async function drawDeferredCards(staging: string, indexed: Promise<unknown>): Promise<CardsResult | undefined> {
   const file = deferredCardsFile(staging);
   if (!existsSync(file)) return undefined;
   const context = JSON.parse(readFileSync(file, 'utf8')) as CardsContext;
   rmSync(file);
-  return writeSocialCards({ ...context, workers: availableParallelism() });
+  return writeSocialCards(context, { workers: 0, more: { workers: availableParallelism(), after: indexed } });
 }
 
 /** Builds the site in `root` into dist/ (or ASSAY_OUT_DIR); true when it was published. */
@@ -113,11 +115,9 @@ export async function build(root: string): Promise<boolean> {
 
   const searchStart = performance.now();
   try {
-    // The social cards (when the site has them) are drawn beside the index, on every core.
-    const [index, cards] = await Promise.all([
-      buildSearchIndex(staging).then((result) => ((timings['searchMs'] = since(searchStart)), result)),
-      drawDeferredCards(staging),
-    ]);
+    // The social cards (when the site has them): the cached ones linked beside the index, the others drawn after it.
+    const indexing = buildSearchIndex(staging).then((result) => ((timings['searchMs'] = since(searchStart)), result));
+    const [index, cards] = await Promise.all([indexing, drawDeferredCards(staging, indexing)]);
     // Astro's own info lines are silenced by `assay build`; these results are worth a line.
     console.log(`Search index: ${index.pages} pages indexed in ${index.seconds.toFixed(1)} s`);
     if (cards) {

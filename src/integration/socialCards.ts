@@ -120,20 +120,26 @@ export interface CardsContext {
   settings: SiteSettings;
   /** The site's own stylesheet (the `customCss` option), for its brand colours. */
   customCss: string | undefined;
-  /** Worker threads drawing at once: 1 inside Astro's build, every core when `assay build` draws after Astro. */
+}
+
+/**
+ * How many worker threads draw at once. Inside Astro's build one draws beside Pagefind; `assay
+ * build` draws none while Pagefind runs (its indexer alone peaks near 2 GiB at 5,000 briefs, and
+ * two threads beside it took the build to 2.7 GiB) and one a core once it has ended.
+ */
+export interface DrawOptions {
+  /** Threads drawing from the start: at least one, unless `more` starts them later. */
   workers?: number;
+  /** Cards a thread draws before a fresh one takes over. */
+  perWorker?: number;
+  /** Once `after` settles, up to `workers` threads draw at once. */
+  more?: { workers: number; after: Promise<unknown> };
 }
 
 export interface CardsResult {
   rendered: number;
   cached: number;
   ms: number;
-}
-
-/** One card to write: its file in the built site and its layout. */
-interface CardJob {
-  file: string;
-  tree: CardElement;
 }
 
 /**
@@ -184,28 +190,41 @@ async function renderBatch(
 }
 
 /**
- * Draws cards in `workers` worker threads at once, each taking the next batch of `perWorker` cards
- * (a fresh thread for each batch) when it is done with one, handing each PNG to `done` as it comes (so a cold build of thousands of cards never
- * holds them all), and resolves when the last is handed on.
+ * Draws `count` cards, asking `treeAt` for each layout only when its batch starts (so a cold build
+ * of thousands of cards never holds all their layouts), in worker threads that each take the next
+ * batch of `perWorker` cards (a fresh thread for each batch) when they are done with one. Each PNG
+ * is handed to `done` as it comes, so the drawn cards are never all held either. Resolves when the
+ * last is handed on.
  */
 export async function renderInWorker(
-  trees: readonly CardElement[],
+  count: number,
+  treeAt: (index: number) => CardElement,
   fonts: LoadedFont[],
   done: (index: number, png: Uint8Array) => void,
-  workers = 1,
-  perWorker = CARDS_PER_WORKER,
+  { workers = 1, perWorker = CARDS_PER_WORKER, more }: DrawOptions = {},
 ): Promise<void> {
+  if (count === 0) return;
   let next = 0;
   const runner = async (): Promise<void> => {
-    while (next < trees.length) {
+    while (next < count) {
       const start = next;
-      next += perWorker;
-      await renderBatch(trees.slice(start, start + perWorker), start, fonts, done);
+      next = Math.min(count, next + perWorker);
+      const trees = Array.from({ length: next - start }, (_, i) => treeAt(start + i));
+      await renderBatch(trees, start, fonts, done);
     }
   };
-  await Promise.all(
-    Array.from({ length: Math.max(1, Math.min(workers, Math.ceil(trees.length / perWorker))) }, runner),
-  );
+  const running: Promise<void>[] = [];
+  const add = (threads: number): void => {
+    for (let i = 0; i < threads && next < count; i++) running.push(runner());
+  };
+  add(more ? workers : Math.max(1, workers));
+  if (more) {
+    // A thread runs until no card is left, so while one is, every thread started is still running.
+    const grow = (): void => add(Math.max(1, more.workers) - running.length);
+    await Promise.race([more.after.then(grow, grow), ...(running.length > 0 ? [Promise.all(running)] : [])]);
+  }
+  // Threads added later are awaited too; once all have ended no card is left for a new one.
+  for (let i = 0; i < running.length; i++) await running[i];
 }
 
 /**
@@ -226,7 +245,7 @@ function linkOrCopy(from: string, to: string): void {
  * Writes every card of the built site in `outDir/og/`, from the manifest the pages wrote, drawing
  * only those the cache lacks; removes the manifest and the cache's cards this build no longer uses.
  */
-export async function writeSocialCards(context: CardsContext): Promise<CardsResult> {
+export async function writeSocialCards(context: CardsContext, draw: DrawOptions = {}): Promise<CardsResult> {
   const started = performance.now();
   const { root, outDir, settings } = context;
   const manifestFile = join(outDir, CARDS_MANIFEST);
@@ -245,13 +264,14 @@ export async function writeSocialCards(context: CardsContext): Promise<CardsResu
   };
   const site: CardSite = { name: settings.title, logo: logoDataUrl(root, settings.logo) };
 
-  const jobs: CardJob[] = [
-    { file: cardFile(), tree: siteCardLayout({ site, description: settings.description, colours }) },
-    ...manifest.briefs.map((brief) => ({
-      file: cardFile(brief.slug),
-      tree: briefCardLayout({ site, title: brief.title, verdict: brief.verdict, rows: brief.rows, words, colours }),
-    })),
-  ];
+  // The site's card, then one per brief. A layout is made again when its card is drawn rather
+  // than held: at 5,000 briefs the layouts and the PNGs would otherwise sit beside Pagefind.
+  const files = [cardFile(), ...manifest.briefs.map((brief) => cardFile(brief.slug))];
+  const treeAt = (i: number): CardElement => {
+    if (i === 0) return siteCardLayout({ site, description: settings.description, colours });
+    const brief = manifest.briefs[i - 1] as CardManifest['briefs'][number];
+    return briefCardLayout({ site, title: brief.title, verdict: brief.verdict, rows: brief.rows, words, colours });
+  };
 
   const fonts = loadFonts();
   const fontHash = createHash('sha256');
@@ -263,28 +283,29 @@ export async function writeSocialCards(context: CardsContext): Promise<CardsResu
   const cache = join(context.cacheDir, 'social-cards');
   mkdirSync(cache, { recursive: true });
   mkdirSync(dirname(join(outDir, cardFile())), { recursive: true });
-  const keys = jobs.map((job) => keyOf(job.tree));
-  const cold = jobs.map((_, i) => i).filter((i) => !existsSync(join(cache, `${keys[i]}.png`)));
+  const keys = files.map((_, i) => keyOf(treeAt(i)));
+  const cold = files.map((_, i) => i).filter((i) => !existsSync(join(cache, `${keys[i]}.png`)));
   const coldSet = new Set(cold);
-  // Cards from the cache are copied while the worker draws the others; each drawn card goes into
+  // Cards from the cache are linked while the workers draw the others; each drawn card goes into
   // the cache as it comes, so a build stopped half-way keeps what it drew.
   const drawing = renderInWorker(
-    cold.map((i) => (jobs[i] as CardJob).tree),
+    cold.length,
+    (n) => treeAt(cold[n] as number),
     fonts,
     (n, png) => {
       const i = cold[n] as number;
       writeFileSync(join(cache, `${keys[i]}.png`), png);
-      writeFileSync(join(outDir, (jobs[i] as CardJob).file), png);
+      writeFileSync(join(outDir, files[i] as string), png);
     },
-    context.workers,
+    draw,
   );
-  jobs.forEach((job, i) => {
-    if (!coldSet.has(i)) linkOrCopy(join(cache, `${keys[i]}.png`), join(outDir, job.file));
+  files.forEach((file, i) => {
+    if (!coldSet.has(i)) linkOrCopy(join(cache, `${keys[i]}.png`), join(outDir, file));
   });
   await drawing;
   // The cache keeps only this build's cards: one per published brief and the site's.
   const used = new Set(keys.map((key) => `${key}.png`));
   for (const name of readdirSync(cache)) if (!used.has(name)) rmSync(join(cache, name), { force: true });
 
-  return { rendered: cold.length, cached: jobs.length - cold.length, ms: performance.now() - started };
+  return { rendered: cold.length, cached: files.length - cold.length, ms: performance.now() - started };
 }

@@ -53,7 +53,12 @@ describe('a drawn brief card', () => {
 
   it('comes from the worker as a 1200 x 630 PNG', async () => {
     const pngs: Uint8Array[] = [];
-    await renderInWorker([briefCardLayout(briefInput())], fonts, (index, png) => (pngs[index] = png));
+    await renderInWorker(
+      1,
+      () => briefCardLayout(briefInput()),
+      fonts,
+      (index, png) => (pngs[index] = png),
+    );
     const bytes = Buffer.from(pngs[0]!);
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
@@ -64,12 +69,65 @@ describe('a drawn brief card', () => {
     const trees = ['Lithium', 'Cobalt', 'Nickel', 'Copper', 'Graphite'].map((title) =>
       briefCardLayout(briefInput({ title })),
     );
+    const treeAt = (index: number) => trees[index]!;
     const one: Uint8Array[] = [];
-    await renderInWorker(trees, fonts, (index, png) => (one[index] = png));
+    await renderInWorker(trees.length, treeAt, fonts, (index, png) => (one[index] = png));
     const pooled: Uint8Array[] = [];
     // Two workers at once, two cards a worker: five cards in three batches, handed back out of order.
-    await renderInWorker(trees, fonts, (index, png) => (pooled[index] = png), 2, 2);
+    await renderInWorker(trees.length, treeAt, fonts, (index, png) => (pooled[index] = png), {
+      workers: 2,
+      perWorker: 2,
+    });
     expect(new Set(one.map((png) => Buffer.from(png).toString('base64'))).size).toBe(trees.length);
     expect(pooled.map((png) => Buffer.from(png))).toEqual(one.map((png) => Buffer.from(png)));
+
+    // One worker until the step beside it ends (here: once the first card is back, and failing),
+    // then two: every card still comes back once, for the right brief.
+    let firstBack: (reason: Error) => void = () => {};
+    const besideEnds = new Promise<never>((_, fail) => (firstBack = fail));
+    const grown: Uint8Array[] = [];
+    let handed = 0;
+    await renderInWorker(
+      trees.length,
+      treeAt,
+      fonts,
+      (index, png) => {
+        handed++;
+        grown[index] = png;
+        firstBack(new Error('the search index failed'));
+      },
+      { workers: 1, perWorker: 1, more: { workers: 2, after: besideEnds } },
+    );
+    expect(handed).toBe(trees.length);
+    expect(grown.map((png) => Buffer.from(png))).toEqual(one.map((png) => Buffer.from(png)));
+  });
+
+  it('draws nothing beside the step it waits for, then draws every card', async () => {
+    const trees = ['Lithium', 'Cobalt', 'Nickel'].map((title) => briefCardLayout(briefInput({ title })));
+    let indexed: () => void = () => {};
+    const indexing = new Promise<void>((finish) => (indexed = finish));
+    const pngs: Uint8Array[] = [];
+    const waiting = renderInWorker(
+      trees.length,
+      (index) => trees[index]!,
+      fonts,
+      (index, png) => (pngs[index] = png),
+      {
+        workers: 0,
+        more: { workers: 2, after: indexing },
+      },
+    );
+    // While another pool draws twice as many cards from start to end, the waiting one draws none
+    // (a thread started at once would have drawn its three by then).
+    await renderInWorker(
+      2 * trees.length,
+      () => trees[0]!,
+      fonts,
+      () => {},
+    );
+    expect(pngs.filter(Boolean)).toHaveLength(0);
+    indexed();
+    await waiting;
+    expect(pngs.filter(Boolean)).toHaveLength(trees.length);
   });
 });
