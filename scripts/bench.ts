@@ -1,7 +1,8 @@
 // `npm run bench [-- --sizes 1000,5000,10000] [--workloads generated,copied]`: for each size and
 // workload (N synthetic briefs, and N copies of the demo's published .md briefs), builds them in one
 // run with a bare Astro project, with Pagefind over the bare project's pages, with a Starlight
-// project (its built-in Pagefind) and last with Assay's full build. Prints wall time, ms per brief,
+// project (its built-in Pagefind) and last with Assay's full build (the demo's options without social
+// cards, which the others do not draw; `--cards` measures them). Prints wall time, ms per brief,
 // peak memory of the whole process tree, output size, search index size, time per Assay build stage,
 // and the ratios Assay / (bare + Pagefind) and Assay / Starlight. Starlight is installed into .bench/
 // from the npm registry on first use (`--no-starlight` skips it); it is not a project dependency.
@@ -165,18 +166,15 @@ interface AssayRun extends Run {
   reused: number;
 }
 
-/**
- * `--pages-cache`: a site in .bench/ with the demo's options and `incrementalBuild: true`, so the
- * incremental runs measure Astro reusing unchanged pages.
- */
-function writePagesCacheSite(): string {
-  const dir = join(BENCH, 'site-pages-cache');
+/** A site in .bench/ with the demo's options and `overrides` (written as JavaScript). */
+function writeBenchSite(name: string, overrides: string): string {
+  const dir = join(BENCH, name);
   mkdirSync(join(dir, 'src'), { recursive: true });
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     `import assay from '../../src/index.ts';
 import { demoOptions } from '../../astro.config.mjs';
-export default { integrations: [assay({ ...demoOptions, incrementalBuild: true })] };
+export default { integrations: [assay({ ...demoOptions, ${overrides} })] };
 `,
   );
   writeFileSync(
@@ -187,6 +185,19 @@ export const collections = assayCollections();
   );
   return dir;
 }
+
+/**
+ * `--pages-cache`: a site with the demo's options and `incrementalBuild: true`, so the incremental
+ * runs measure Astro reusing unchanged pages.
+ */
+const writePagesCacheSite = (): string => writeBenchSite('site-pages-cache', 'incrementalBuild: true');
+
+/**
+ * The site the comparison builds: the demo's options without social cards. Neither bare Astro nor
+ * Starlight draws cards, and a cold build (no content cache) would draw every card again: 175 s of
+ * a 210 s build at 5,000 briefs. What cards cost, cold and cached, is `--cards`' to measure.
+ */
+const writeCompareSite = (): string => writeBenchSite('site-compare', 'cards: false');
 
 /** `npm run build` of a content folder into `dist` in the site `root`, from a cold cache unless `warm`. */
 async function assayBuild(content: string, dist: string, warm: boolean, root = ROOT): Promise<AssayRun> {
@@ -271,7 +282,7 @@ async function compareBuilds(workload: Workload, n: number): Promise<string[]> {
 
   console.error(`== ${workload}, ${n} briefs: building with Assay…`);
   const dist = join(BENCH, `dist-${workload}-${n}`);
-  const assay = await assayBuild(content, dist, false);
+  const assay = await assayBuild(content, dist, false, writeCompareSite());
   const { marks, bundleMs } = assay;
   const renderMs = marks['pagesGenerated']! - marks['contentSynced']! - bundleMs;
   // Astro renders several pages at once, so per-page times overlap: feeds get their share of the
@@ -314,6 +325,7 @@ const incrementalHeader = [
   'build',
   'wall s',
   '/ cold',
+  '/ cold, cards cached',
   'peak MB',
   'pages rendered / reused',
   'start s',
@@ -326,6 +338,15 @@ const incrementalHeader = [
   'swap s',
   'floor s',
 ];
+
+/** Removes a build's output and every cache it keeps but the social cards'. */
+function clearAllButCards(root: string, content: string, dist: string): void {
+  rmSync(dist, { recursive: true, force: true });
+  const cache = contentCacheDir(root, content);
+  if (!existsSync(cache)) return;
+  for (const name of readdirSync(cache))
+    if (name !== 'social-cards') rmSync(join(cache, name), { recursive: true, force: true });
+}
 
 /** A brief file of the workload, the same one every run: the middle one by name. */
 function middleBrief(content: string): string {
@@ -368,8 +389,12 @@ async function incrementalBuilds(workload: Workload, n: number): Promise<string[
   const rows: string[][] = [];
   const root = values['pages-cache'] ? writePagesCacheSite() : ROOT;
   let coldMs = 0;
+  let cardsCachedMs = 0;
   const steps: [string, () => void][] = [
     ['cold', () => {}],
+    // Cold again but for the social cards, as a site's first build after a deploy that kept only
+    // the cards (or whose cards were all drawn before): every page, feed and index made anew.
+    ['cold, cards cached', () => clearAllButCards(root, content, dist)],
     ['nothing changed', () => {}],
     ['publish one', () => publishOne(content)],
     ['fix one word', () => fixOneWord(content)],
@@ -379,6 +404,7 @@ async function incrementalBuilds(workload: Workload, n: number): Promise<string[
     change();
     const run = await assayBuild(content, dist, name !== 'cold', root);
     if (name === 'cold') coldMs = run.wallMs;
+    if (name === 'cold, cards cached') cardsCachedMs = run.wallMs;
     const { marks, bundleMs } = run;
     const startMs = marks['configDone']!;
     const syncMs = marks['contentSynced']! - marks['configDone']!;
@@ -394,6 +420,7 @@ async function incrementalBuilds(workload: Workload, n: number): Promise<string[
       name,
       s(run.wallMs),
       (run.wallMs / coldMs).toFixed(2),
+      cardsCachedMs ? (run.wallMs / cardsCachedMs).toFixed(2) : '–',
       mb(run.peakRss),
       `${run.rendered} / ${run.reused}`,
       s(startMs),
@@ -434,8 +461,9 @@ console.log(`\nNode ${process.version}, ${resolve(BENCH)}`);
 if (values.incremental) {
   console.log(formatTable(incrementalHeader, rows, 'right'));
   console.log(
-    '\n/ cold: wall time against the cold build. start: Node and Astro until the config is ready; sync: content layer;',
+    '\n/ cold: wall time against the cold build; / cold, cards cached: against the cold build that found its cards cached.',
   );
+  console.log('start: Node and Astro until the config is ready; sync: content layer;');
   console.log(
     'bundle: Vite; render: pages generated (rendered or reused); after: social cards, sitemap, alias pages; search: Pagefind.',
   );
