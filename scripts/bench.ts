@@ -359,7 +359,12 @@ function middleBrief(content: string): string {
 
 /** Adds one new brief dated today (a copy of a demo brief under its own title), as publishing one does. */
 function publishOne(content: string): void {
-  const brief = demoBriefs(join(ROOT, 'content'))[0]!;
+  // Dated today, a copy must not carry entries dated before it (replies, corrections, rating changes).
+  const brief = demoBriefs(join(ROOT, 'content')).find(
+    (demo) => !/^(replies|corrections|ratingChanges):/m.test(demo.frontmatter),
+  );
+  if (!brief)
+    throw new Error('content/briefs: expected a published .md brief without replies, corrections or rating changes');
   const today = new Date().toISOString().slice(0, 10);
   const text = copyOf(brief, 0, 'A newly published brief').replace(/^date: .*$/m, `date: ${today}`);
   writeFileSync(join(content, 'briefs', 'newly-published-brief.md'), text);

@@ -6,7 +6,7 @@ import { build } from 'astro';
 
 // V8 lets the heap grow up to four times what the last full collection kept before it collects
 // again; on a 24 GB machine that let this step reach 2.1-2.2 GiB at 5,000 briefs, most of it
-// garbage. Twice is enough: 1.5 GiB, in the same time (docs/performance.md, Memory). A growth
+// garbage. Twice is enough: 1.5 GiB, in the same time (docs/performance.md, Social cards). A growth
 // factor, not a ceiling, so a larger site still builds.
 setFlagsFromString('--heap-growing-percent=100');
 
