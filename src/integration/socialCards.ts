@@ -9,8 +9,9 @@
  * cache folder: a card whose hash is there is copied, and only new or changed cards are drawn, in
  * worker threads (cardWorker.mjs), so the main thread goes on with what else the build does. Inside
  * Astro's build one worker draws beside Pagefind; `assay build` takes the step over once Astro has
- * exited (deferredCardsFile) and draws on every core, so cold cards neither add to Astro's memory
- * nor wait for a single core.
+ * exited (deferredCardsFile), links the cached cards beside Pagefind and draws the others on every
+ * core once it has ended, so cold cards neither add to Astro's or Pagefind's memory nor wait for a
+ * single core.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -104,8 +105,8 @@ function logoDataUrl(root: string, logo: string | undefined): string | undefined
 
 /**
  * Where the Astro step of `assay build` leaves the cards step for the command (beside the staging
- * folder, never inside the published site): the command draws the cards after Astro has exited,
- * on every core and beside the search index.
+ * folder, never inside the published site): the command writes the cards after Astro has exited,
+ * drawing the cold ones on every core once the search index is written.
  */
 export const deferredCardsFile = (outDir: string): string => `${outDir.replace(/\/+$/, '')}.cards.json`;
 
