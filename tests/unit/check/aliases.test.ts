@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readContentSources } from '../../../src/content/sources.ts';
 import { aliasEntries, aliasProblems, type BriefAliases } from '../../../src/lib/check/aliases.ts';
 import { formatProblem } from '../../../src/lib/check/problems.ts';
 import { validateContent, type ContentSources } from '../../../src/lib/check/validateContent.ts';
-import { ROOT } from '../../build/buildSite.ts';
 import { demoSite as site } from '../demoSite.ts';
+import { ALPHA, FIXTURE, withAlpha } from './alphaFixture.ts';
 
 const brief = (id: string, ...aliases: unknown[]): BriefAliases => ({
   id,
@@ -77,22 +76,8 @@ describe('aliasEntries', () => {
 });
 
 describe('aliases in the content check', () => {
-  const FIXTURE = 'tests/fixtures/site/content';
-  const ALPHA = `${FIXTURE}/briefs/alpha-one.md`;
-  const withAliases = (yaml: string): ContentSources => {
-    const base = readContentSources(ROOT, FIXTURE);
-    return {
-      ...base,
-      briefs: base.briefs.map((b) =>
-        b.file === ALPHA
-          ? {
-              ...b,
-              bytes: new TextEncoder().encode(new TextDecoder().decode(b.bytes).replace('---\n', `---\n${yaml}`)),
-            }
-          : b,
-      ),
-    };
-  };
+  // At the top of alpha-one's frontmatter, so a problem's line number is that of the alias itself.
+  const withAliases = (yaml: string): ContentSources => withAlpha('', (text) => text.replace('---\n', `---\n${yaml}`));
 
   it('passes old names and reports a taken one at its own line of the file', () => {
     expect(
