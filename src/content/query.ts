@@ -31,6 +31,8 @@ export interface SiteContent {
   /** Published briefs, newest first (in `astro dev`, drafts and future briefs too). */
   briefs: Brief[];
   publishers: Map<string, PublisherEntry>;
+  /** Each publisher's name by its id: what a feed item shows of the publishers a brief's replies speak for. */
+  publisherNames: Map<string, string>;
   /** Bias Meter dimensions in their configured order. */
   dimensions: MeterDimension[];
   /** Up to three related briefs for a brief, by its id. */
@@ -96,6 +98,7 @@ async function load(preview?: { now: Date; version: string }): Promise<SiteConte
   return {
     briefs,
     publishers,
+    publisherNames: new Map([...publishers].map(([id, publisher]) => [id, publisher.data.name])),
     dimensions,
     relatedTo: relatedBriefs(briefs, site.taxonomies),
     aliases: aliasRedirects(briefs),

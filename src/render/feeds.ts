@@ -6,7 +6,7 @@ import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-rend
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import FeedBrief from '../components/feed/FeedBrief.astro';
-import { siteContent, type Brief } from '../content/query.ts';
+import { siteContent, type Brief, type SiteContent } from '../content/query.ts';
 import { lastModified, siteAmendments } from '../lib/corrections.ts';
 import { amendmentItems, type AmendmentItem } from '../lib/feeds/corrections.ts';
 import { feedHtml } from '../lib/feeds/html.ts';
@@ -63,6 +63,18 @@ export function feedEntries(briefs: readonly Brief[]): Promise<FeedEntry[]> {
       return entry;
     }),
   );
+}
+
+/**
+ * What a feed of `briefs` (newest first) shows, as its route's props: the newest `site.feedSize`,
+ * and the publisher names their replies may show. The route's cache key is made from these props,
+ * so it changes exactly when one of the items does (src/content/pageKeys.ts).
+ */
+export function feedShows(
+  briefs: readonly Brief[],
+  content: Pick<SiteContent, 'publisherNames'>,
+): { briefs: Brief[]; publisherNames: ReadonlyMap<string, string> } {
+  return { briefs: briefs.slice(0, site.feedSize), publisherNames: content.publisherNames };
 }
 
 /** Feed metadata for a page at `path` whose feed lives at `feedPath` (both from src/urls.ts). */

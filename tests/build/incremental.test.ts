@@ -85,16 +85,20 @@ afterAll(() => {
 });
 
 describe('a build with the previous build cache', () => {
-  it('reuses the pages nothing changed and renders the others', () => {
+  it('reuses the pages and feeds nothing changed and renders the others', () => {
     const reused = (output: string): string[] =>
-      [...output.matchAll(/(\S+\.html) \((?:cached|restored)\)/g)].map((match) => match[1]!).sort();
+      [...output.matchAll(/(\S+\.(?:html|xml)) \((?:cached|restored)\)/g)].map((match) => match[1]!).sort();
     expect(reused(cached.output)).toEqual([
       '/briefs/older-one/index.html',
       '/briefs/older-two/index.html',
       '/minerals/gold/index.html',
+      '/minerals/gold/rss.xml',
       '/publishers/older-press/index.html',
+      '/publishers/older-press/rss.xml',
       '/regions/ghana/index.html',
+      '/regions/ghana/rss.xml',
       '/topics/mining-law/index.html',
+      '/topics/mining-law/rss.xml',
     ]);
     expect(reused(cold.output)).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { withCacheKeys } from '../../../content/pageKeys.ts';
 import { siteContent, type Brief } from '../../../content/query.ts';
-import { feedMeta, rssResponse } from '../../../render/feeds.ts';
+import { feedMeta, feedShows, rssResponse } from '../../../render/feeds.ts';
 import { site } from '../../../site/config.ts';
 import { briefsWithTerm, taxonomies, termsOf } from '../../../site/taxonomies.ts';
 import { t } from '../../../site/strings.ts';
@@ -8,17 +9,18 @@ import { paths } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
   const content = await siteContent();
-  return taxonomies.flatMap(({ id: taxonomy }) =>
+  const feeds = taxonomies.flatMap(({ id: taxonomy }) =>
     termsOf(content.briefs, taxonomy).map((term) => ({
       params: { taxonomy, term: term.slug },
       props: {
         taxonomy,
         slug: term.slug,
         label: term.label,
-        briefs: briefsWithTerm(content.briefs, taxonomy, term.slug),
+        ...feedShows(briefsWithTerm(content.briefs, taxonomy, term.slug), content),
       },
     })),
   );
+  return withCacheKeys(feeds, content.briefs);
 }) satisfies GetStaticPaths;
 
 interface Props {
