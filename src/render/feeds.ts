@@ -67,8 +67,8 @@ export function feedEntries(briefs: readonly Brief[]): Promise<FeedEntry[]> {
 
 /**
  * What a feed of `briefs` (newest first) shows, as its route's props: the newest `site.feedSize`,
- * and the publisher names their replies may show. The route's cache key is made from these props,
- * so it changes exactly when one of the items does (src/content/pageKeys.ts).
+ * and every publisher's name, since a reply may speak for any publisher. The route's cache key is
+ * made from these props, so it changes whenever one of them does (src/content/pageKeys.ts).
  */
 export function feedShows(
   briefs: readonly Brief[],
