@@ -29,4 +29,9 @@ export const demoOptions = /** @type {import('./src/index.ts').AssayUserOptions}
   },
 });
 
-export default defineConfig({ integrations: [assay(demoOptions)] });
+export default defineConfig({
+  integrations: [assay(demoOptions)],
+  // `npm run bench` leaves its generated sites in .bench/ (8 GB and 120,000 folders at 10,000 briefs):
+  // watched by the dev server, they used up the system's file watches and reloads went unseen.
+  vite: { server: { watch: { ignored: ['**/.bench/**'] } } },
+});

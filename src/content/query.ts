@@ -31,7 +31,7 @@ export interface SiteContent {
   /** Published briefs, newest first (in `astro dev`, drafts and future briefs too). */
   briefs: Brief[];
   publishers: Map<string, PublisherEntry>;
-  /** Each publisher's name by its id: what a feed item shows of the publishers a brief's replies speak for. */
+  /** Each publisher's name by its id (feed items' replies, the insights page's publisher chart). */
   publisherNames: Map<string, string>;
   /** Bias Meter dimensions in their configured order. */
   dimensions: MeterDimension[];
